@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Model;
+
+/// <summary>
+/// One permission statement being written, as a reader saw it in code: every visible write to each member,
+/// whether the statement is sent, and whether every write is visible. Rules inspect this and nothing else.
+/// </summary>
+internal sealed class Grant
+{
+    private readonly ImmutableArray<GrantWrite> _writes;
+
+    public Grant(
+        GrantKind kind,
+        Location location,
+        ImmutableArray<GrantWrite> writes,
+        bool isSent,
+        bool allWritesVisible,
+        int? functionNameMaxLength)
+    {
+        Kind = kind;
+        Location = location;
+        _writes = writes;
+        IsSent = isSent;
+        AllWritesVisible = allWritesVisible;
+        FunctionNameMaxLength = functionNameMaxLength;
+    }
+
+    public GrantKind Kind { get; }
+
+    /// <summary>Where the grant is created: the type name of the <c>new</c> expression.</summary>
+    public Location Location { get; }
+
+    /// <summary>Every visible write, in source order.</summary>
+    public ImmutableArray<GrantWrite> Writes => _writes;
+
+    /// <summary>Passed to the API in the method that creates it.</summary>
+    public bool IsSent { get; }
+
+    /// <summary>
+    /// Created and sent in one method, and nothing else could write a member before it is sent: it is not
+    /// passed to another call, stored, returned, captured or passed by ref. Rules about something missing
+    /// fire only then.
+    /// </summary>
+    public bool AllWritesVisible { get; }
+
+    /// <summary>The FunctionName maximum length the referenced SDK declares (<c>[AWSProperty(Max=…)]</c>), when it does.</summary>
+    public int? FunctionNameMaxLength { get; }
+
+    public GrantMember this[string member]
+    {
+        get
+        {
+            var builder = ImmutableArray.CreateBuilder<GrantWrite>();
+            foreach (var write in _writes)
+            {
+                if (write.Member == member)
+                {
+                    builder.Add(write);
+                }
+            }
+
+            return new GrantMember(member, builder.ToImmutable(), AllWritesVisible);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace LambdaPermissionAnalyzers.Model;
+
+/// <summary>
+/// The members of a permission statement, in the Lambda API's spelling. Readers translate their
+/// source's spelling (for example CDK's <c>PrincipalOrgId</c>) to these names, so rules never depend on
+/// where a grant was written.
+/// </summary>
+internal static class GrantMembers
+{
+    public const string FunctionName = nameof(FunctionName);
+    public const string StatementId = nameof(StatementId);
+    public const string Action = nameof(Action);
+    public const string Principal = nameof(Principal);
+    public const string SourceArn = nameof(SourceArn);
+    public const string SourceAccount = nameof(SourceAccount);
+    public const string PrincipalOrgID = nameof(PrincipalOrgID);
+    public const string EventSourceToken = nameof(EventSourceToken);
+    public const string Qualifier = nameof(Qualifier);
+    public const string RevisionId = nameof(RevisionId);
+    public const string FunctionUrlAuthType = nameof(FunctionUrlAuthType);
+    public const string InvokedViaFunctionUrl = nameof(InvokedViaFunctionUrl);
+}

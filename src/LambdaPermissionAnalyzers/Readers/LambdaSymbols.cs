@@ -1,0 +1,153 @@
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Readers;
+
+/// <summary>
+/// The AWS SDK types the readers bind to, resolved once per compilation by fully qualified metadata name
+/// (SQS and SNS have their own <c>AddPermissionRequest</c>; only Lambda's counts).
+/// </summary>
+internal sealed class LambdaSymbols
+{
+    private const string LambdaAssemblyName = "AWSSDK.Lambda";
+
+    private LambdaSymbols(
+        INamedTypeSymbol addPermissionRequest,
+        INamedTypeSymbol? lambdaService,
+        INamedTypeSymbol? constantClass,
+        INamedTypeSymbol? awsPropertyAttribute)
+    {
+        AddPermissionRequest = addPermissionRequest;
+        LambdaService = lambdaService;
+        ConstantClass = constantClass;
+        AwsPropertyAttribute = awsPropertyAttribute;
+    }
+
+    /// <summary><c>Amazon.Lambda.Model.AddPermissionRequest</c>.</summary>
+    public INamedTypeSymbol AddPermissionRequest { get; }
+
+    /// <summary><c>Amazon.Lambda.IAmazonLambda</c>: sends count through it and through every type implementing it.</summary>
+    public INamedTypeSymbol? LambdaService { get; }
+
+    /// <summary><c>Amazon.Runtime.ConstantClass</c>, the base of the SDK's string "enums".</summary>
+    public INamedTypeSymbol? ConstantClass { get; }
+
+    /// <summary><c>Amazon.Runtime.Internal.AWSPropertyAttribute</c>, carrying Required/Min/Max.</summary>
+    public INamedTypeSymbol? AwsPropertyAttribute { get; }
+
+    /// <summary>Resolves the types, or returns <see langword="null"/> when the compilation does not use AWSSDK.Lambda.</summary>
+    public static LambdaSymbols? TryCreate(Compilation compilation)
+    {
+        var request = GetLambdaType(compilation, "Amazon.Lambda.Model.AddPermissionRequest");
+        if (request is null)
+        {
+            return null;
+        }
+
+        return new LambdaSymbols(
+            request,
+            GetLambdaType(compilation, "Amazon.Lambda.IAmazonLambda"),
+            compilation.GetTypeByMetadataName("Amazon.Runtime.ConstantClass"),
+            compilation.GetTypeByMetadataName("Amazon.Runtime.Internal.AWSPropertyAttribute"));
+    }
+
+    /// <summary>
+    /// The type from the AWSSDK.Lambda assembly. Looks through every candidate, so an application type with the
+    /// same full name neither hides the SDK's nor is mistaken for it.
+    /// </summary>
+    private static INamedTypeSymbol? GetLambdaType(Compilation compilation, string metadataName)
+    {
+        foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
+        {
+            if (candidate.ContainingAssembly?.Name == LambdaAssemblyName)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="method"/> sends its request argument to Lambda.</summary>
+    public bool IsLambdaServiceMethod(IMethodSymbol method)
+    {
+        if (LambdaService is null)
+        {
+            return false;
+        }
+
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, LambdaService))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, LambdaService))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is one of the SDK's <c>ConstantClass</c> "enums".</summary>
+    public bool IsConstantClass(ITypeSymbol? type)
+    {
+        if (ConstantClass is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, ConstantClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>Max</c> of the property's <c>[AWSProperty]</c> attribute, when the SDK build declares one.</summary>
+    public int? GetDeclaredMaxLength(INamedTypeSymbol requestType, string propertyName)
+    {
+        if (AwsPropertyAttribute is null)
+        {
+            return null;
+        }
+
+        foreach (var member in requestType.GetMembers(propertyName))
+        {
+            if (member is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, AwsPropertyAttribute))
+                {
+                    continue;
+                }
+
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "Max" && argument.Value.Value is long max and > 0 and <= int.MaxValue)
+                    {
+                        return (int)max;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+namespace LambdaPermissionAnalyzers;
+
+/// <summary>
+/// Every rule id of the package, named by the mistake it reports. Ids are stable once shipped
+/// (see <c>AnalyzerReleases.Shipped.md</c>); the catalog of rules is <c>docs/rules/</c>.
+/// </summary>
+public static class RuleIds
+{
+    /// <summary>LPA0001: a sent grant lacks FunctionName, StatementId, Action or Principal.</summary>
+    public const string MissingRequiredMember = "LPA0001";
+
+    /// <summary>LPA0002: the grant targets <c>$LATEST</c>, which Lambda does not support.</summary>
+    public const string PermissionOnLatest = "LPA0002";
+
+    /// <summary>LPA0003: the function name is empty, too long or not a name/ARN.</summary>
+    public const string InvalidFunctionName = "LPA0003";
+
+    /// <summary>LPA0100: a service principal without SourceArn/SourceAccount (confused deputy).</summary>
+    public const string UnrestrictedServicePrincipal = "LPA0100";
+}

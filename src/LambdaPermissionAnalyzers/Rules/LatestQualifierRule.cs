@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
+using LambdaPermissionAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Rules;
+
+/// <summary>LPA0002: a grant on <c>$LATEST</c>, through Qualifier or a FunctionName suffix.</summary>
+internal sealed class LatestQualifierRule : GrantRule
+{
+    /// <summary>Diagnostic property: the member that carries <c>$LATEST</c>.</summary>
+    public const string MemberProperty = "Member";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.PermissionOnLatest,
+        title: "Permissions cannot be added to $LATEST",
+        messageFormat: "{0} '{1}' targets $LATEST; Lambda does not support adding permissions to $LATEST, so the request fails: {2}",
+        RuleCategories.Correctness,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Lambda does not support adding policies to version $LATEST. Grant on the unqualified function (which covers $LATEST), or on a published version or alias.",
+        helpLinkUri: HelpLinks.For(RuleIds.PermissionOnLatest));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(Grant grant, in GrantRuleContext context)
+    {
+        foreach (var write in grant.Writes)
+        {
+            switch (write.Member)
+            {
+                case GrantMembers.Qualifier when write.Value.Equals(FunctionNames.LatestQualifier, StringComparison.Ordinal):
+                    Report(context, write, "remove the Qualifier to grant on the function, or name a version or alias");
+                    break;
+
+                case GrantMembers.FunctionName when write.Value.Kind != ValueKind.Unknown
+                                                     && write.Value.KnownSuffix.EndsWith(FunctionNames.LatestSuffix, StringComparison.Ordinal):
+                    Report(context, write, "remove ':$LATEST' to grant on the function, or name a version or alias");
+                    break;
+            }
+        }
+    }
+
+    private static void Report(in GrantRuleContext context, GrantWrite write, string advice)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, write.Member);
+        context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, write.Member, write.Value.Display(), advice));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LambdaPermissionAnalyzers.Knowledge;
+using LambdaPermissionAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Rules;
+
+/// <summary>LPA0001: a sent grant lacks a member the API requires, or sets it to null.</summary>
+internal sealed class RequiredMembersRule : GrantRule
+{
+    /// <summary>Diagnostic property: the missing members that have a safe value to add, comma-separated.</summary>
+    public const string FixableMembersProperty = "FixableMembers";
+
+    /// <summary>Diagnostic property: the principal's service label (<c>s3</c>), when known, to name the statement.</summary>
+    public const string ServiceProperty = "Service";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.MissingRequiredMember,
+        title: "Permission request lacks a required member",
+        messageFormat: "{0} is sent without {1}; the Lambda API will reject this request",
+        RuleCategories.Correctness,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "AddPermission requires FunctionName, StatementId, Action and Principal. The SDK does not check them on the client, so a missing one fails only when the request reaches Lambda.",
+        helpLinkUri: HelpLinks.For(RuleIds.MissingRequiredMember));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(Grant grant, in GrantRuleContext context)
+    {
+        if (!grant.AllWritesVisible)
+        {
+            return;
+        }
+
+        var missing = new List<string>();
+        var fixable = new List<string>();
+        foreach (var name in grant.Kind.RequiredMembers)
+        {
+            var member = grant[name];
+            var setToNull = !member.Writes.IsEmpty && member.Writes.All(static write => write.Value.IsNull);
+            if (!member.IsAbsent && !setToNull)
+            {
+                continue;
+            }
+
+            missing.Add(setToNull ? name + " (set to null)" : name);
+            if (name is GrantMembers.StatementId or GrantMembers.Action && !setToNull)
+            {
+                fixable.Add(name);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(FixableMembersProperty, string.Join(",", fixable));
+        if (ServicePrincipal.TryParse(grant[GrantMembers.Principal].Value) is { Service: { } service })
+        {
+            properties = properties.Add(ServiceProperty, service);
+        }
+
+        context.Report(Diagnostic.Create(Descriptor, grant.Location, properties, grant.Kind.DisplayName, Join(missing)));
+    }
+
+    private static string Join(List<string> items) => items.Count == 1
+        ? items[0]
+        : string.Join(", ", items.GetRange(0, items.Count - 1)) + " and " + items[items.Count - 1];
+}
