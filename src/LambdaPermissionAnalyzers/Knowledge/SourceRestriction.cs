@@ -62,14 +62,17 @@ internal sealed class SourceRestriction
     /// The restriction for <paramref name="principal"/>. A service this table does not know gets SourceAccount,
     /// which every service except SNS supports.
     /// </summary>
-    public static SourceRestriction For(ServicePrincipal principal)
+    public static SourceRestriction For(ServicePrincipal principal) => For(principal.Service, principal.IsAlexa);
+
+    /// <summary>The restriction for a service label (<c>s3</c>), as carried in a diagnostic's properties.</summary>
+    public static SourceRestriction For(string? service, bool isAlexa)
     {
-        if (principal.IsAlexa)
+        if (isAlexa)
         {
             return Alexa;
         }
 
-        return principal.Service is { } service && ByService.TryGetValue(service, out var known) ? known : AccountOnly;
+        return service is not null && ByService.TryGetValue(service, out var known) ? known : AccountOnly;
     }
 
     /// <summary>The members to add, in plain words, for messages ("SourceArn and SourceAccount").</summary>

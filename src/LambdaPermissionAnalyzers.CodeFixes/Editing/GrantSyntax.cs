@@ -1,0 +1,48 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
+
+/// <summary>Finds the <c>new</c> expression that created the grant a diagnostic is about.</summary>
+internal static class GrantSyntax
+{
+    /// <summary>
+    /// The creation around <paramref name="node"/> (the node is in its initializer or is its type name), or, for
+    /// <c>request.Member = value;</c>, the creation that initialized the local <c>request</c>.
+    /// </summary>
+    public static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode node, SemanticModel? semanticModel, CancellationToken cancellationToken)
+    {
+        if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation)
+        {
+            return creation;
+        }
+
+        if (semanticModel is null
+            || node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } }
+            || semanticModel.GetSymbolInfo(receiver, cancellationToken).Symbol is not ILocalSymbol local)
+        {
+            return null;
+        }
+
+        foreach (var reference in local.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var value })
+            {
+                return Unwrap(value) as BaseObjectCreationExpressionSyntax;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+}

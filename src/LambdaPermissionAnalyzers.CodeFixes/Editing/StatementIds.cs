@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
+
+/// <summary>Makes statement ids that the API accepts (<c>[a-zA-Z0-9-_]{1,100}</c>) and that no other string in the method uses.</summary>
+internal static class StatementIds
+{
+    private static readonly Dictionary<string, string> ServiceWords = new(StringComparer.Ordinal)
+    {
+        ["apigateway"] = "ApiGateway",
+        ["secretsmanager"] = "SecretsManager",
+        ["elasticloadbalancing"] = "ElasticLoadBalancing",
+        ["cloudfront"] = "CloudFront",
+        ["cognito-idp"] = "Cognito",
+        ["events"] = "EventBridge",
+        ["iot"] = "IoT",
+        ["alexa-appkit"] = "AlexaSkill",
+        ["alexa-connectedhome"] = "AlexaSmartHome",
+    };
+
+    /// <summary><c>AllowS3Invoke</c>, then <c>AllowS3Invoke2</c>, … until no string literal of the enclosing member uses it.</summary>
+    public static string CreateUnique(string? service, SyntaxNode location)
+    {
+        var baseId = "Allow" + ToWord(service) + "Invoke";
+        var taken = CollectStringLiterals(location);
+        if (!taken.Contains(baseId))
+        {
+            return baseId;
+        }
+
+        for (var suffix = 2; ; suffix++)
+        {
+            var candidate = baseId + suffix.ToString(CultureInfo.InvariantCulture);
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static string ToWord(string? service)
+    {
+        if (service is null)
+        {
+            return string.Empty;
+        }
+
+        if (ServiceWords.TryGetValue(service, out var word))
+        {
+            return word;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var part in service.Split(new[] { '-', '.' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var c in part)
+            {
+                if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+                {
+                    builder.Append(builder.Length == 0 || part.IndexOf(c) == 0 ? char.ToUpperInvariant(c) : c);
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static HashSet<string> CollectStringLiterals(SyntaxNode location)
+    {
+        SyntaxNode scope = (SyntaxNode?)location.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? location.SyntaxTree.GetRoot();
+        if (scope is BaseTypeDeclarationSyntax or NamespaceDeclarationSyntax or FileScopedNamespaceDeclarationSyntax)
+        {
+            scope = location.SyntaxTree.GetRoot();
+        }
+
+        var literals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in scope.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+            {
+                literals.Add(token.ValueText);
+            }
+        }
+
+        return literals;
+    }
+}

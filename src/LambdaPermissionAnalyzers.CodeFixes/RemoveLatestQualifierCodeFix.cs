@@ -1,0 +1,110 @@
+using System;
+using System.Composition;
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using LambdaPermissionAnalyzers.Knowledge;
+using LambdaPermissionAnalyzers.Model;
+using LambdaPermissionAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaPermissionAnalyzers.CodeFixes;
+
+/// <summary>
+/// LPA0002: removes <c>Qualifier = "$LATEST"</c>, or the <c>:$LATEST</c> suffix of a literal function name, so the
+/// grant applies to the unqualified function.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveLatestQualifierCodeFix))]
+[Shared]
+public sealed class RemoveLatestQualifierCodeFix : GrantCodeFixProvider
+{
+    public const string Key = "LPA0002.RemoveLatestQualifier";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PermissionOnLatest);
+
+    protected override string EquivalenceKey => Key;
+
+    protected override string? GetTitle(SyntaxNode node, Diagnostic diagnostic)
+        => diagnostic.Properties.GetValueOrDefault(LatestQualifierRule.MemberProperty) switch
+        {
+            GrantMembers.Qualifier when FindRemovable(node) is not null => "Remove the $LATEST qualifier",
+            GrantMembers.FunctionName when TrimLatest(node) is not null => "Remove ':$LATEST' from the function name",
+            _ => null,
+        };
+
+    protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        if (diagnostic.Properties.GetValueOrDefault(LatestQualifierRule.MemberProperty) == GrantMembers.FunctionName)
+        {
+            return TrimLatest(node) is { } trimmed ? document.WithSyntaxRoot(root.ReplaceNode(node, trimmed)) : document;
+        }
+
+        switch (FindRemovable(node))
+        {
+            case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } entry:
+                return document.WithSyntaxRoot(root.ReplaceNode(initializer, InitializerEditor.Remove(initializer, entry)));
+            case ExpressionStatementSyntax statement:
+                return document.WithSyntaxRoot(root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia)!);
+            default:
+                return document;
+        }
+    }
+
+    /// <summary>The initializer entry or statement that writes the qualifier, when removing it leaves valid code.</summary>
+    private static SyntaxNode? FindRemovable(SyntaxNode node)
+    {
+        if (node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { } assignment)
+        {
+            return null;
+        }
+
+        return assignment.Parent switch
+        {
+            InitializerExpressionSyntax => assignment,
+            ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement => statement,
+            _ => null,
+        };
+    }
+
+    /// <summary>The name without <c>:$LATEST</c>, for a string literal or an interpolation that ends in literal text.</summary>
+    private static ExpressionSyntax? TrimLatest(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
+                                                      && literal.Token.ValueText.EndsWith(FunctionNames.LatestSuffix, StringComparison.Ordinal):
+                var name = literal.Token.ValueText.Substring(0, literal.Token.ValueText.Length - FunctionNames.LatestSuffix.Length);
+                return literal.WithToken(Literal(name).WithTriviaFrom(literal.Token));
+
+            case InterpolatedStringExpressionSyntax interpolated
+                when interpolated.Contents.Count > 0
+                     && interpolated.Contents[interpolated.Contents.Count - 1] is InterpolatedStringTextSyntax text
+                     && text.TextToken.ValueText.EndsWith(FunctionNames.LatestSuffix, StringComparison.Ordinal)
+                     && text.TextToken.Text.EndsWith(FunctionNames.LatestSuffix, StringComparison.Ordinal):
+                var remaining = text.TextToken.Text.Substring(0, text.TextToken.Text.Length - FunctionNames.LatestSuffix.Length);
+                var contents = remaining.Length == 0
+                    ? interpolated.Contents.RemoveAt(interpolated.Contents.Count - 1)
+                    : interpolated.Contents.Replace(text, text.WithTextToken(Token(
+                        text.TextToken.LeadingTrivia,
+                        SyntaxKind.InterpolatedStringTextToken,
+                        remaining,
+                        text.TextToken.ValueText.Substring(0, text.TextToken.ValueText.Length - FunctionNames.LatestSuffix.Length),
+                        text.TextToken.TrailingTrivia)));
+                return interpolated.WithContents(contents);
+
+            default:
+                return null;
+        }
+    }
+}
