@@ -75,9 +75,13 @@ internal static class InitializerEditor
             for (var i = 0; i < assignments.Count; i++)
             {
                 list.Add(assignments[i]);
-                if (i < assignments.Count - 1 || hasTrailingComma)
+                if (i < assignments.Count - 1)
                 {
                     list.Add(CommaSpace());
+                }
+                else if (hasTrailingComma)
+                {
+                    list.Add(Token(SyntaxKind.CommaToken));
                 }
             }
 
@@ -89,7 +93,7 @@ internal static class InitializerEditor
                 : initializer.CloseBraceToken;
             return initializer.WithOpenBraceToken(open)
                 .WithExpressions(SeparatedList<ExpressionSyntax>(list))
-                .WithCloseBraceToken(hasTrailingComma || list.Count == 0 ? close : close.WithLeadingTrivia(Space));
+                .WithCloseBraceToken(close);
         }
 
         var endOfLine = FindEndOfLine(initializer);

@@ -42,6 +42,14 @@ namespace Amazon.Lambda
         {
         }
 
+#if NET8_0_OR_GREATER
+        // AWSSDK.Core's net8.0 IAmazonService declares these as static abstract members.
+        public static ClientConfig CreateDefaultClientConfig() => new AmazonLambdaConfig();
+
+        public static IAmazonService CreateDefaultServiceClient(AWSCredentials awsCredentials, ClientConfig clientConfig)
+            => new AmazonLambdaClient(awsCredentials, (AmazonLambdaConfig)clientConfig);
+
+#endif
         public virtual AddPermissionResponse AddPermission(AddPermissionRequest request) => throw NotSupported();
 
         public virtual Task<AddPermissionResponse> AddPermissionAsync(AddPermissionRequest request, CancellationToken cancellationToken = default(CancellationToken)) => throw NotSupported();

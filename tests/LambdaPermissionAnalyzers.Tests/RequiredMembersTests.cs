@@ -1,0 +1,365 @@
+using LambdaPermissionAnalyzers.CodeFixes;
+
+namespace LambdaPermissionAnalyzers.Tests;
+
+public class RequiredMembersTests
+{
+    [Fact]
+    public Task Request_without_statement_id_is_reported_on_the_type_name() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|}
+                {
+                    FunctionName = "orders",
+                    Action = "lambda:InvokeFunction",
+                    Principal = "123456789012",
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_every_missing_member() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            void Grant(IAmazonLambda lambda)
+            {
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "orders", Principal = null });
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0001").WithSpan(8, 34, 8, 54).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithArguments("AddPermissionRequest", "StatementId, Action and Principal (set to null)"));
+
+    [Fact]
+    public Task Target_typed_new_is_reported_on_the_new_keyword() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task<AddPermissionResponse> GrantAsync(IAmazonLambda lambda)
+            {
+                AddPermissionRequest request = {|LPA0001:new|}() { FunctionName = "orders", StatementId = "s1", Principal = "123456789012" };
+                return lambda.AddPermissionAsync(request);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fully_qualified_and_aliased_types_are_read() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using LambdaPermission = Amazon.Lambda.Model.AddPermissionRequest;
+
+        class Deployer
+        {
+            async Task GrantAsync(Amazon.Lambda.AmazonLambdaClient client)
+            {
+                await client.AddPermissionAsync(new {|LPA0001:LambdaPermission|} { FunctionName = "a", Principal = "123456789012", Action = "lambda:InvokeFunction" });
+                await client.AddPermissionAsync(new {|LPA0001:Amazon.Lambda.Model.AddPermissionRequest|} { FunctionName = "a", Principal = "123456789012", StatementId = "x" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_assigned_property_by_property_is_read() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string functionName)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|}();
+                request.FunctionName = functionName;
+                request.Principal = "sns.amazonaws.com";
+                request.SourceArn = "arn:aws:sns:us-east-1:123456789012:orders";
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Write_inside_a_branch_counts_as_a_write() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, bool production, string id)
+            {
+                var request = new AddPermissionRequest { FunctionName = "orders", Action = "lambda:InvokeFunction", Principal = "123456789012" };
+                if (production)
+                {
+                    request.StatementId = id;
+                }
+                else
+                {
+                    request.Qualifier = "staging";
+                }
+
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData("Configure(request);")]
+    [InlineData("_pending = request;")]
+    [InlineData("System.Action later = () => request.StatementId = \"late\";")]
+    [InlineData("Fill(ref request);")]
+    [InlineData("object boxed = request;")]
+    public Task Request_that_escapes_before_it_is_sent_is_not_reported(string escape) => VerifyAnalyzerAsync($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            private AddPermissionRequest _pending;
+
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new AddPermissionRequest { FunctionName = "orders", Principal = "123456789012" };
+                {{escape}}
+                await lambda.AddPermissionAsync(request);
+            }
+
+            static void Configure(AddPermissionRequest request) => request.StatementId = "s1";
+
+            static void Fill(ref AddPermissionRequest request) => request = new AddPermissionRequest();
+        }
+        """);
+
+    [Fact]
+    public Task Escape_after_the_send_does_not_hide_the_mistake() => VerifyAnalyzerAsync("""
+        using System;
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "123456789012", StatementId = "s1" };
+                await lambda.AddPermissionAsync(request);
+                Console.WriteLine(request);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Request_from_a_factory_or_never_sent_is_not_reported() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            static AddPermissionRequest Create() => new AddPermissionRequest { FunctionName = "orders" };
+
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(Create());
+                var unsent = new AddPermissionRequest { FunctionName = "orders" };
+                _ = unsent.FunctionName;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sent_through_begin_add_permission_on_V3() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            void Grant(AmazonLambdaClient client)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "123456789012" };
+                var pending = client.BeginAddPermission(request, null, null);
+                client.EndAddPermission(pending);
+            }
+        }
+        """,
+        SdkShape.V3);
+
+    [Fact]
+    public Task Sent_through_a_type_implementing_the_interface() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        abstract class LoggingLambda : AmazonLambdaClient
+        {
+        }
+
+        class Deployer
+        {
+            Task GrantAsync(LoggingLambda lambda)
+                => lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "123456789012", Action = "lambda:InvokeFunction" });
+        }
+        """);
+
+    [Fact]
+    public Task Other_services_and_application_types_with_the_same_name_are_never_reported() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+
+        namespace Amazon.SQS.Model
+        {
+            public class AddPermissionRequest { public string QueueUrl { get; set; } public string Label { get; set; } }
+        }
+
+        namespace Amazon.SimpleNotificationService.Model
+        {
+            public class AddPermissionRequest { public string TopicArn { get; set; } public string Label { get; set; } }
+        }
+
+        namespace MyApp
+        {
+            public class AddPermissionRequest { public string FunctionName { get; set; } public string Qualifier { get; set; } }
+
+            public interface IQueues { Task AddPermissionAsync(Amazon.SQS.Model.AddPermissionRequest request); }
+
+            class Deployer
+            {
+                async Task GrantAsync(IQueues queues)
+                {
+                    await queues.AddPermissionAsync(new Amazon.SQS.Model.AddPermissionRequest { QueueUrl = "q" });
+                    _ = new Amazon.SimpleNotificationService.Model.AddPermissionRequest { TopicArn = "t" };
+                    _ = new AddPermissionRequest { FunctionName = "", Qualifier = "$LATEST" };
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nothing_is_registered_without_AWSSDK_Lambda() => VerifyAnalyzerAsync("""
+        class AddPermissionRequest { public string Qualifier { get; set; } }
+
+        class Deployer
+        {
+            void Grant() => _ = new AddPermissionRequest { Qualifier = "$LATEST" };
+        }
+        """,
+        SdkShape.None);
+
+    [Fact]
+    public Task Fix_adds_statement_id_and_action_keeping_the_layout() => VerifyCodeFixAsync<AddRequiredMembersCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string bucketArn)
+            {
+                await lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|}
+                {
+                    FunctionName = "thumbnails",
+                    Principal = "s3.amazonaws.com",
+                    SourceArn = bucketArn,
+                    SourceAccount = "123456789012"
+                });
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string bucketArn)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = "thumbnails",
+                    Principal = "s3.amazonaws.com",
+                    SourceArn = bucketArn,
+                    SourceAccount = "123456789012",
+                    StatementId = "AllowS3Invoke",
+                    Action = "lambda:InvokeFunction"
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_creates_an_initializer_and_keeps_what_it_cannot_guess_reported() => VerifyCodeFixAsync<AddRequiredMembersCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|}();
+                request.Principal = "events.amazonaws.com";
+                request.SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly";
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|}() { StatementId = "AllowEventBridgeInvoke", Action = "lambda:InvokeFunction" };
+                request.Principal = "events.amazonaws.com";
+                request.SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly";
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_makes_statement_ids_unique_in_the_method() => VerifyFixAllAsync<AddRequiredMembersCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string account)
+            {
+                await lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "a", Principal = "s3.amazonaws.com", SourceAccount = account });
+                await lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "b", Principal = "s3.amazonaws.com", SourceAccount = account, Action = "lambda:InvokeFunction", });
+                await lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "c", Principal = account, StatementId = "AllowS3Invoke2" });
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string account)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "a", Principal = "s3.amazonaws.com", SourceAccount = account, StatementId = "AllowS3Invoke", Action = "lambda:InvokeFunction" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "b", Principal = "s3.amazonaws.com", SourceAccount = account, Action = "lambda:InvokeFunction", StatementId = "AllowS3Invoke3", });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "c", Principal = account, StatementId = "AllowS3Invoke2", Action = "lambda:InvokeFunction" });
+            }
+        }
+        """);
+}
