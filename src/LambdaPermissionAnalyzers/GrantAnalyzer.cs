@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Readers;
 using LambdaPermissionAnalyzers.Rules;
@@ -8,10 +9,15 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LambdaPermissionAnalyzers;
 
 /// <summary>
-/// The package's one analyzer: at compilation start it resolves the AWS types (and registers nothing when
-/// they are absent); then for every object creation of a grant type it reads the grant once and hands it
-/// to each rule family.
+/// The package's one analyzer. At compilation start it resolves the AWS types once and registers nothing when
+/// they are absent. Otherwise, per member body, it collects the object creations of grant types; at the end of
+/// the body it reads each grant once and hands it to every rule family.
 /// </summary>
+/// <remarks>
+/// Reporting at the end of the operation block (rather than from the object-creation action) keeps every
+/// diagnostic local to the member: a write such as <c>request.Qualifier = "$LATEST";</c> lies outside the
+/// <c>new</c> expression, and the IDE only shows, and offers fixes for, diagnostics local to what it analyzed.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantAnalyzer : DiagnosticAnalyzer
 {
@@ -37,21 +43,12 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             }
 
             var reader = new AddPermissionRequestReader(symbols);
-            start.RegisterOperationAction(
-                operationContext =>
-                {
-                    if (reader.TryRead((IObjectCreationOperation)operationContext.Operation, operationContext.CancellationToken) is not { } grant)
-                    {
-                        return;
-                    }
-
-                    var ruleContext = new GrantRuleContext(operationContext.ReportDiagnostic);
-                    foreach (var rule in Rules)
-                    {
-                        rule.Analyze(grant, ruleContext);
-                    }
-                },
-                OperationKind.ObjectCreation);
+            start.RegisterOperationBlockStartAction(blockStart =>
+            {
+                var block = new BlockGrants(reader);
+                blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
+                blockStart.RegisterOperationBlockEndAction(block.OnBlockEnd);
+            });
         });
     }
 
@@ -64,5 +61,52 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>The grant creations of one member body; analyzed when the body is done.</summary>
+    private sealed class BlockGrants
+    {
+        private readonly AddPermissionRequestReader _reader;
+        private List<IObjectCreationOperation>? _creations;
+
+        public BlockGrants(AddPermissionRequestReader reader)
+        {
+            _reader = reader;
+        }
+
+        public void OnObjectCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (_reader.IsGrantType(creation.Type))
+            {
+                lock (this)
+                {
+                    (_creations ??= new List<IObjectCreationOperation>()).Add(creation);
+                }
+            }
+        }
+
+        public void OnBlockEnd(OperationBlockAnalysisContext context)
+        {
+            var creations = _creations;
+            if (creations is null)
+            {
+                return;
+            }
+
+            var ruleContext = new GrantRuleContext(context.ReportDiagnostic);
+            foreach (var creation in creations)
+            {
+                if (_reader.TryRead(creation, context.CancellationToken) is not { } grant)
+                {
+                    continue;
+                }
+
+                foreach (var rule in Rules)
+                {
+                    rule.Analyze(grant, ruleContext);
+                }
+            }
+        }
     }
 }

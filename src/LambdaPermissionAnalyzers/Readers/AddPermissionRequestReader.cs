@@ -24,10 +24,13 @@ internal sealed class AddPermissionRequestReader
         _functionNameMaxLength = symbols.GetDeclaredMaxLength(symbols.AddPermissionRequest, GrantMembers.FunctionName);
     }
 
+    /// <summary>Whether objects of <paramref name="type"/> are grants this reader reads.</summary>
+    public bool IsGrantType(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, _symbols.AddPermissionRequest);
+
     /// <summary>The grant written by <paramref name="creation"/>, or <see langword="null"/> when it creates something else.</summary>
     public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
-        if (!SymbolEqualityComparer.Default.Equals(creation.Type, _symbols.AddPermissionRequest))
+        if (!IsGrantType(creation.Type))
         {
             return null;
         }

@@ -1,0 +1,97 @@
+namespace LambdaPermissionAnalyzers.Tests;
+
+public class FunctionNameTests
+{
+    private const string Name65 = "a234567890123456789012345678901234567890123456789012345678901234x";
+
+    [Fact]
+    public Task Empty_too_long_and_malformed_names_are_reported() => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Empty() => new() { FunctionName = {|LPA0003:""|} };
+
+            static AddPermissionRequest BareNameOver64() => new() { FunctionName = {|LPA0003:"{{Name65}}"|} };
+
+            static AddPermissionRequest Space() => new() { FunctionName = {|LPA0003:"orders service"|} };
+
+            static AddPermissionRequest Slash() => new() { FunctionName = {|LPA0003:"team/orders"|} };
+
+            static AddPermissionRequest NotAnArn() => new() { FunctionName = {|LPA0003:"arn:aws:s3:::orders"|} };
+
+            static AddPermissionRequest TwoQualifiers() => new() { FunctionName = {|LPA0003:"orders:live:7"|} };
+        }
+        """);
+
+    [Fact]
+    public Task Message_says_what_is_wrong() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Space() => new() { FunctionName = "orders service" };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0003").WithSpan(5, 67, 5, 83).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithArguments("orders service", "contains a space, which a function name or ARN cannot contain"));
+
+    [Fact]
+    public Task Every_documented_name_format_is_accepted() => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            const string Prefix = "orders";
+
+            static AddPermissionRequest[] All(string name, string region) => new AddPermissionRequest[]
+            {
+                new() { FunctionName = "my-function" },
+                new() { FunctionName = "my_function.v2" },
+                new() { FunctionName = "my-function:v1" },
+                new() { FunctionName = "my-function:7" },
+                new() { FunctionName = "arn:aws:lambda:us-west-2:123456789012:function:my-function" },
+                new() { FunctionName = "arn:aws-cn:lambda:cn-north-1:123456789012:function:my-function:live" },
+                new() { FunctionName = "arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:my-function" },
+                new() { FunctionName = "123456789012:function:my-function" },
+                new() { FunctionName = "{{Name65.Substring(1)}}" },
+                new() { FunctionName = Prefix + "-handler" },
+                new() { FunctionName = nameof(Requests) },
+                new() { FunctionName = name },
+                new() { FunctionName = $"arn:aws:lambda:{region}:123456789012:function:{name}" },
+                new() { FunctionName = $"{name}-{region}" },
+                new() { FunctionName = null },
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Partly_known_names_are_reported_only_when_the_literal_parts_prove_it() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Space(string env) => new() { FunctionName = {|LPA0003:$"orders {env}"|} };
+
+            static AddPermissionRequest Fine(string env) => new() { FunctionName = $"orders-{env}" };
+        }
+        """);
+
+    [Fact]
+    public Task Sdk_maximum_comes_from_the_referenced_assembly()
+    {
+        var arn = "arn:aws:lambda:us-east-1:123456789012:function:" + new string('a', 64) + ":" + new string('b', 40);
+        var source = $$"""
+            using Amazon.Lambda.Model;
+
+            class Requests
+            {
+                static AddPermissionRequest Long() => new() { FunctionName = "{{arn}}" };
+            }
+            """;
+        return Task.WhenAll(
+            VerifyAnalyzerAsync(source, SdkShape.V4),
+            VerifyAnalyzerAsync(source.Replace("= \"arn", "= {|LPA0003:\"arn").Replace("\" };", "\"|} };"), SdkShape.V3));
+    }
+}
