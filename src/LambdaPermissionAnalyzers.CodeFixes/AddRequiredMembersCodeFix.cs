@@ -32,7 +32,10 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
 
     protected override string EquivalenceKey => Key;
 
-    protected override string? GetTitle(SyntaxNode node, Diagnostic diagnostic)
+    protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Task.FromResult(GetTitle(node, diagnostic));
+
+    private static string? GetTitle(SyntaxNode node, Diagnostic diagnostic)
     {
         var members = GetFixableMembers(diagnostic);
         if (members.Count == 0 || node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)

@@ -32,13 +32,14 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
 
     protected override string EquivalenceKey => Key;
 
-    protected override string? GetTitle(SyntaxNode node, Diagnostic diagnostic)
+    protected override async Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var restriction = GetRestriction(diagnostic);
-        if (GrantSyntax.FindCreation(node, semanticModel: null, CancellationToken.None) is { } creation
-            && GetMembers(restriction).TrueForAll(member => InitializerEditor.Assigns(creation, member)))
+        if (GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation
+            || GetMembers(restriction).TrueForAll(member => InitializerEditor.Assigns(creation, member)))
         {
-            // Already written in the initializer (a placeholder): the user has to replace it.
+            // No creation to add to, or the members are already written (placeholders the user has to replace).
             return null;
         }
 

@@ -29,7 +29,7 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var title = GetTitle(node, diagnostic);
+            var title = await GetTitleAsync(context.Document, node, diagnostic, context.CancellationToken).ConfigureAwait(false);
             if (title is null)
             {
                 continue;
@@ -45,8 +45,8 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
     /// <summary>The key shared by every action of this fix, so Fix All applies them together.</summary>
     protected abstract string EquivalenceKey { get; }
 
-    /// <summary>The action's title, or <see langword="null"/> when this diagnostic has no safe fix here.</summary>
-    protected abstract string? GetTitle(SyntaxNode node, Diagnostic diagnostic);
+    /// <summary>The action's title, or <see langword="null"/> when this diagnostic has no safe fix (or nothing left to fix) here.</summary>
+    protected abstract Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken);
 
     /// <summary>
     /// Fixes one diagnostic. <paramref name="node"/> is the diagnostic's node in <paramref name="document"/>;
@@ -67,7 +67,7 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (GetTitle(node, diagnostic) is null)
+            if (await GetTitleAsync(document, node, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
             {
                 continue;
             }
@@ -86,7 +86,7 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
         {
             var current = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             var node = current?.GetAnnotatedNodes(annotation).FirstOrDefault();
-            if (node is not null && GetTitle(node, diagnostic) is not null)
+            if (node is not null && await GetTitleAsync(document, node, diagnostic, context.CancellationToken).ConfigureAwait(false) is not null)
             {
                 document = await FixAsync(document, node, diagnostic, context.CancellationToken).ConfigureAwait(false);
             }

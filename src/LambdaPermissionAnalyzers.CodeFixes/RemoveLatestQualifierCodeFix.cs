@@ -29,13 +29,13 @@ public sealed class RemoveLatestQualifierCodeFix : GrantCodeFixProvider
 
     protected override string EquivalenceKey => Key;
 
-    protected override string? GetTitle(SyntaxNode node, Diagnostic diagnostic)
-        => diagnostic.Properties.GetValueOrDefault(LatestQualifierRule.MemberProperty) switch
+    protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Task.FromResult<string?>(diagnostic.Properties.GetValueOrDefault(LatestQualifierRule.MemberProperty) switch
         {
             GrantMembers.Qualifier when FindRemovable(node) is not null => "Remove the $LATEST qualifier",
             GrantMembers.FunctionName when TrimLatest(node) is not null => "Remove ':$LATEST' from the function name",
             _ => null,
-        };
+        });
 
     protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {

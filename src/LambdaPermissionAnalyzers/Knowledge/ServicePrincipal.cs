@@ -58,7 +58,7 @@ internal sealed class ServicePrincipal
             return null;
         }
 
-        if (principal.Kind == ValueKind.PartlyKnown && HasServiceSuffix(principal.KnownSuffix, out var partlyChina))
+        if (principal.Kind == ValueKind.PartlyKnown && HasServiceSuffix(principal.KnownSuffix, out var partlyChina, afterHole: true))
         {
             // $"logs.{region}.amazonaws.com": the service is known when the first literal names it.
             var prefix = principal.KnownPrefix;
@@ -72,9 +72,14 @@ internal sealed class ServicePrincipal
 
     private static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };
 
-    private static bool HasServiceSuffix(string text, out bool isChina)
+    /// <summary>
+    /// Whether <paramref name="text"/> ends in a service domain with a name before it; after a hole
+    /// (<c>$"{service}.amazonaws.com"</c>) the name may be all in the hole.
+    /// </summary>
+    private static bool HasServiceSuffix(string text, out bool isChina, bool afterHole = false)
     {
-        isChina = text.EndsWith(ChinaSuffix, StringComparison.OrdinalIgnoreCase) && text.Length > ChinaSuffix.Length;
-        return isChina || (text.EndsWith(GlobalSuffix, StringComparison.OrdinalIgnoreCase) && text.Length > GlobalSuffix.Length);
+        var minimumExtra = afterHole ? 0 : 1;
+        isChina = text.EndsWith(ChinaSuffix, StringComparison.OrdinalIgnoreCase) && text.Length >= ChinaSuffix.Length + minimumExtra;
+        return isChina || (text.EndsWith(GlobalSuffix, StringComparison.OrdinalIgnoreCase) && text.Length >= GlobalSuffix.Length + minimumExtra);
     }
 }

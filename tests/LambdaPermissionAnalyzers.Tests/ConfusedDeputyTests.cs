@@ -1,0 +1,274 @@
+using LambdaPermissionAnalyzers.CodeFixes;
+
+namespace LambdaPermissionAnalyzers.Tests;
+
+public class ConfusedDeputyTests
+{
+    [Theory]
+    [InlineData("s3.amazonaws.com")]
+    [InlineData("sns.amazonaws.com")]
+    [InlineData("events.amazonaws.com")]
+    [InlineData("apigateway.amazonaws.com")]
+    [InlineData("logs.eu-west-1.amazonaws.com")]
+    [InlineData("sns.ap-east-1.amazonaws.com")]
+    [InlineData("s3.amazonaws.com.cn")]
+    [InlineData("some-new-service.amazonaws.com")]
+    public Task Service_principal_without_source_is_reported_on_the_principal(string principal) => VerifyAnalyzerAsync($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "orders",
+                StatementId = "AllowService",
+                Action = "lambda:InvokeFunction",
+                Principal = {|LPA0100:"{{principal}}"|},
+            });
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_the_restriction_the_service_needs() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            void Grant(IAmazonLambda lambda)
+            {
+                var request = new AddPermissionRequest { FunctionName = "f", StatementId = "s", Action = "lambda:InvokeFunction" };
+                request.Principal = "s3.amazonaws.com";
+                lambda.AddPermission(request);
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0100").WithSpan(9, 29, 9, 47).WithArguments(
+            "s3.amazonaws.com",
+            "is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add SourceArn and SourceAccount"));
+
+    [Fact]
+    public Task Partly_known_regional_principal_is_a_service_principal() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            const string Service = "logs";
+
+            Task GrantAsync(IAmazonLambda lambda, string region) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "shipper",
+                StatementId = "AllowLogs",
+                Action = "lambda:InvokeFunction",
+                Principal = {|LPA0100:$"{Service}.{region}.amazonaws.com"|},
+            });
+        }
+        """);
+
+    [Fact]
+    public Task Alexa_principal_needs_an_event_source_token() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string skillId)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "skill", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"alexa-appkit.amazon.com"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "skill", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "alexa-connectedhome.amazon.com", EventSourceToken = skillId });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "skill", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", SourceArn = "arn:aws:s3:::not-a-restriction-for-alexa", EventSourceToken = "amzn1.ask.skill.1234" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Restricted_and_non_service_principals_are_not_reported() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string principal, string topicArn, bool restrict)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com", SourceArn = "arn:aws:s3:::uploads", SourceAccount = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "secretsmanager.amazonaws.com", SourceAccount = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "d", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "e", Action = "lambda:InvokeFunction", Principal = "arn:aws:iam::123456789012:role/deployer" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "f", Action = "lambda:InvokeFunction", Principal = "*", PrincipalOrgID = "o-a1b2c3d4e5" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "g", Action = "lambda:InvokeFunction", Principal = principal });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "h", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com.evil.example" });
+
+                var conditional = new AddPermissionRequest { FunctionName = "f", StatementId = "i", Action = "lambda:InvokeFunction", Principal = "events.amazonaws.com" };
+                if (restrict)
+                {
+                    conditional.SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly";
+                }
+
+                await lambda.AddPermissionAsync(conditional);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Request_completed_elsewhere_is_not_reported() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com" };
+                Restrict(request);
+                await lambda.AddPermissionAsync(request);
+            }
+
+            static void Restrict(AddPermissionRequest request) => request.SourceAccount = "123456789012";
+        }
+        """);
+
+    [Fact]
+    public Task Placeholder_does_not_count_as_a_restriction() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "f",
+                StatementId = "a",
+                Action = "lambda:InvokeFunction",
+                Principal = {|LPA0100:"sns.amazonaws.com"|},
+                SourceArn = "arn:aws:sns:<region>:<account-id>:<topic-name>",
+            });
+        }
+        """);
+
+    [Fact]
+    public Task Fix_adds_source_arn_and_account_for_S3_from_variables_in_scope() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            private readonly string _accountId = "123456789012";
+
+            async Task GrantAsync(IAmazonLambda lambda, string uploadsBucketArn)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = "thumbnails",
+                    StatementId = "AllowS3Invoke",
+                    Action = "lambda:InvokeFunction",
+                    Principal = {|LPA0100:"s3.amazonaws.com"|},
+                });
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            private readonly string _accountId = "123456789012";
+
+            async Task GrantAsync(IAmazonLambda lambda, string uploadsBucketArn)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = "thumbnails",
+                    StatementId = "AllowS3Invoke",
+                    Action = "lambda:InvokeFunction",
+                    Principal = "s3.amazonaws.com",
+                    SourceArn = uploadsBucketArn,
+                    SourceAccount = _accountId,
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_uses_placeholders_that_stay_reported_when_no_variable_fits() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string queueArn, string accountId, string ownerAccountId)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"s3.amazonaws.com.cn"|} });
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string queueArn, string accountId, string ownerAccountId)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"s3.amazonaws.com.cn"|}, SourceArn = "arn:aws-cn:s3:::<bucket-name>", SourceAccount = "<account-id>" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_adds_what_each_service_needs() => VerifyFixAllAsync<AddSourceRestrictionCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string topicArn, string skillId)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"sns.amazonaws.com"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"secretsmanager.amazonaws.com"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"alexa-appkit.amazon.com"|} });
+
+                var request = new AddPermissionRequest();
+                request.FunctionName = "f";
+                request.StatementId = "d";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = {|LPA0100:"events.amazonaws.com"|};
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string topicArn, string skillId)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"secretsmanager.amazonaws.com"|}, SourceAccount = "<account-id>" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = skillId });
+
+                var request = new AddPermissionRequest() { SourceArn = "arn:aws:events:<region>:<account-id>:rule/<rule-name>" };
+                request.FunctionName = "f";
+                request.StatementId = "d";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = {|LPA0100:"events.amazonaws.com"|};
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """);
+}
