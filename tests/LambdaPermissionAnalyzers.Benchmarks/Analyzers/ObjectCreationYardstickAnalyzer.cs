@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaPermissionAnalyzers.Benchmarks.Analyzers;
+
+/// <summary>
+/// The cheapest useful analyzer of object creations, to measure GrantAnalyzer against: one ObjectCreation
+/// action that compares the created type with a symbol resolved at compilation start, and nothing else.
+/// Unlike GrantAnalyzer it registers the action even when the type does not exist, so it always shows what
+/// a bare ObjectCreation action costs.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class ObjectCreationYardstickAnalyzer : DiagnosticAnalyzer
+{
+    public const string TargetTypeName = "Amazon.Lambda.Model.AddPermissionRequest";
+
+    // Never reported; the driver skips an analyzer whose every diagnostic is disabled, so it must declare one.
+    private static readonly DiagnosticDescriptor Descriptor = new(
+        "YARD0001",
+        title: "Object creation yardstick",
+        messageFormat: "Never reported",
+        category: "Benchmark",
+        DiagnosticSeverity.Hidden,
+        isEnabledByDefault: true);
+
+    private int _matches;
+
+    /// <summary>How many creations of <see cref="TargetTypeName"/> it has seen, over every compilation.</summary>
+    public int Matches => Volatile.Read(ref _matches);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Null when the project does not reference AWSSDK.Lambda: the action is registered all the same.
+            var target = start.Compilation.GetTypeByMetadataName(TargetTypeName);
+            start.RegisterOperationAction(
+                operationContext =>
+                {
+                    var creation = (IObjectCreationOperation)operationContext.Operation;
+                    if (SymbolEqualityComparer.Default.Equals(creation.Type, target))
+                    {
+                        Interlocked.Increment(ref _matches);
+                    }
+                },
+                OperationKind.ObjectCreation);
+        });
+    }
+}

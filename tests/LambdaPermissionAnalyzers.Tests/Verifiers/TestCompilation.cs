@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaPermissionAnalyzers.Tests.Verifiers;
+
+/// <summary>
+/// Builds a compilation against the same references as <see cref="CSharpVerifier"/>, for tests that look at the
+/// grant model directly or run every analyzer the way the IDE does (<see cref="CompilationWithAnalyzers"/>, which
+/// also runs on code with syntax errors, unlike csc).
+/// </summary>
+internal static class TestCompilation
+{
+    public static async Task<CSharpCompilation> CreateAsync(SdkShape shape, params string[] sources)
+    {
+        var framework = await AwsSdk.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var aws = await AwsSdk.GetReferencesAsync(shape);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        return CSharpCompilation.Create(
+            "Tests",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Source{i}.cs")),
+            framework.AddRange(aws),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    /// <summary>Runs <see cref="GrantAnalyzer"/> as the IDE does and returns its diagnostics and any exception it threw.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Exceptions)> AnalyzeAsync(Compilation compilation)
+    {
+        var exceptions = ImmutableArray.CreateBuilder<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, diagnostic) =>
+            {
+                lock (exceptions)
+                {
+                    exceptions.Add($"{analyzer}: {exception}");
+                }
+            },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new GrantAnalyzer()), options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return (diagnostics, exceptions.ToImmutable());
+    }
+}
