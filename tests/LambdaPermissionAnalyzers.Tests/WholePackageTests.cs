@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Tests;
+
+/// <summary>
+/// Nets over the whole package: realistic correct code yields nothing, and broken, half-typed code (as the IDE
+/// analyzes it mid-edit) never makes an analyzer throw.
+/// </summary>
+public class WholePackageTests
+{
+    public static TheoryData<string> ValidFiles() => Corpus("Corpus/Valid/");
+
+    public static TheoryData<string> BrokenFiles() => Corpus("Corpus/Broken/");
+
+    [Theory]
+    [MemberData(nameof(ValidFiles))]
+    public async Task Correct_code_compiles_and_yields_no_diagnostic(string file)
+    {
+        var compilation = await TestCompilation.CreateAsync(SdkShape.V4, ReadCorpus(file));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var (diagnostics, exceptions) = await TestCompilation.AnalyzeAsync(compilation);
+        Assert.Empty(exceptions);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task All_correct_files_together_yield_no_diagnostic_on_every_sdk_shape()
+    {
+        var sources = CorpusNames("Corpus/Valid/").Select(ReadCorpus).ToArray();
+        foreach (var shape in new[] { SdkShape.V4, SdkShape.V3, SdkShape.V3PreFunctionUrl, SdkShape.None })
+        {
+            var compilation = await TestCompilation.CreateAsync(shape, sources);
+            var (diagnostics, exceptions) = await TestCompilation.AnalyzeAsync(compilation);
+            Assert.Empty(exceptions);
+            Assert.Empty(diagnostics);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BrokenFiles))]
+    public async Task Broken_code_never_makes_the_analyzer_throw(string file)
+    {
+        var source = ReadCorpus(file);
+        var compilation = await TestCompilation.CreateAsync(SdkShape.V4, source);
+        Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var (_, exceptions) = await TestCompilation.AnalyzeAsync(compilation);
+        Assert.Empty(exceptions);
+
+        // Every prefix of the file too: the states a file passes through while it is typed.
+        for (var length = 0; length < source.Length; length += 37)
+        {
+            var prefix = await TestCompilation.CreateAsync(SdkShape.V4, source.Substring(0, length));
+            Assert.Empty((await TestCompilation.AnalyzeAsync(prefix)).Exceptions);
+        }
+    }
+
+    [Fact]
+    public async Task Empty_source_yields_nothing()
+    {
+        var (diagnostics, exceptions) = await TestCompilation.AnalyzeAsync(await TestCompilation.CreateAsync(SdkShape.V4, string.Empty));
+        Assert.Empty(exceptions);
+        Assert.Empty(diagnostics);
+    }
+
+    private static TheoryData<string> Corpus(string prefix)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in CorpusNames(prefix))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<string> CorpusNames(string prefix)
+        => typeof(WholePackageTests).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, System.StringComparison.Ordinal)).Order();
+
+    private static string ReadCorpus(string resource)
+    {
+        using var stream = typeof(WholePackageTests).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
