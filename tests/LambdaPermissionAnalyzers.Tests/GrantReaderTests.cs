@@ -133,6 +133,23 @@ public class GrantReaderTests
         AssertKnown(grants[4], GrantMembers.InvokedViaFunctionUrl, "true");
     }
 
+    [Theory]
+    [InlineData(SdkShape.V4)]
+    [InlineData(SdkShape.V3)]
+    public async Task Invoked_via_function_url_is_known_as_bool_and_nullable_bool(SdkShape shape)
+    {
+        var grant = await ReadSingleAsync("""
+            using Amazon.Lambda.Model;
+
+            class Requests
+            {
+                static AddPermissionRequest Create() => new() { Action = "lambda:InvokeFunction", InvokedViaFunctionUrl = true };
+            }
+            """, shape);
+
+        AssertKnown(grant, GrantMembers.InvokedViaFunctionUrl, "true");
+    }
+
     [Fact]
     public async Task Sent_local_with_later_writes_has_every_write_with_its_location()
     {
