@@ -34,6 +34,12 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
 
     protected override async Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        if (diagnostic.Properties.ContainsKey(ConfusedDeputyRule.PlaceholderProperty))
+        {
+            // Only the user knows the value a placeholder stands for.
+            return null;
+        }
+
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var restriction = GetRestriction(diagnostic);
         if (GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation

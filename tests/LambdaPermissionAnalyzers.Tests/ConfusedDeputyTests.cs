@@ -156,6 +156,43 @@ public class ConfusedDeputyTests
         """);
 
     [Fact]
+    public Task Placeholder_beside_a_real_restriction_is_reported_until_replaced() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda, string bucketArn) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "f",
+                StatementId = "a",
+                Action = "lambda:InvokeFunction",
+                Principal = "s3.amazonaws.com",
+                SourceArn = bucketArn,
+                SourceAccount = {|LPA0100:"<account-id>"|},
+            });
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda, string bucketArn) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "f",
+                StatementId = "a",
+                Action = "lambda:InvokeFunction",
+                Principal = "s3.amazonaws.com",
+                SourceArn = bucketArn,
+                SourceAccount = {|LPA0100:"<account-id>"|},
+            });
+        }
+        """);
+
+    [Fact]
     public Task Fix_adds_source_arn_and_account_for_S3_from_variables_in_scope() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
         using System.Threading.Tasks;
         using Amazon.Lambda;

@@ -35,7 +35,22 @@ public class FunctionNameTests
         """,
         SdkShape.V4,
         Diagnostic("LPA0003").WithSpan(5, 67, 5, 83).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .WithArguments("orders service", "contains a space, which a function name or ARN cannot contain"));
+            .WithArguments("orders service", "contains a space, which a function name or ARN cannot contain; the Lambda API will reject this request"));
+
+    [Fact]
+    public Task Older_sdk_maximum_says_to_update_the_sdk() => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Long() => new() { FunctionName = "{{"arn:aws:lambda:us-east-1:123456789012:function:" + new string('a', 64) + ":" + new string('b', 40)}}" };
+        }
+        """,
+        SdkShape.V3,
+        Diagnostic("LPA0003").WithSpan(5, 66, 5, 220).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithArguments(
+                "arn:aws:lambda:us-east-1:123456789012:function:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...",
+                "is 152 characters long, more than the 140 this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows 256 since December 2025)"));
 
     [Fact]
     public Task Every_documented_name_format_is_accepted() => VerifyAnalyzerAsync($$"""

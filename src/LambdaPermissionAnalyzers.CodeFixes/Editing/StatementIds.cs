@@ -59,11 +59,13 @@ internal static class StatementIds
         var builder = new StringBuilder();
         foreach (var part in service.Split(new[] { '-', '.' }, StringSplitOptions.RemoveEmptyEntries))
         {
+            var first = true;
             foreach (var c in part)
             {
                 if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
                 {
-                    builder.Append(builder.Length == 0 || part.IndexOf(c) == 0 ? char.ToUpperInvariant(c) : c);
+                    builder.Append(first ? char.ToUpperInvariant(c) : c);
+                    first = false;
                 }
             }
         }

@@ -21,6 +21,9 @@ internal sealed class ConfusedDeputyRule : GrantRule
     /// <summary>Diagnostic property: <c>true</c> for the Alexa principals.</summary>
     public const string AlexaProperty = "Alexa";
 
+    /// <summary>Diagnostic property: present when the diagnostic is on a placeholder left in a restriction (no fix can fill it in).</summary>
+    public const string PlaceholderProperty = "Placeholder";
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.UnrestrictedServicePrincipal,
         title: "Service principal is not restricted to a source",
@@ -48,26 +51,20 @@ internal sealed class ConfusedDeputyRule : GrantRule
             }
 
             var restriction = SourceRestriction.For(principal);
-            string message;
-            if (principal.IsAlexa)
+            var members = principal.IsAlexa
+                ? new[] { grant[GrantMembers.EventSourceToken] }
+                : new[] { grant[GrantMembers.SourceArn], grant[GrantMembers.SourceAccount] };
+            if (Restricts(members[0]) || (members.Length > 1 && Restricts(members[1])))
             {
-                if (Restricts(grant[GrantMembers.EventSourceToken]))
-                {
-                    continue;
-                }
-
-                message = "is an Alexa principal, but the grant sets no EventSourceToken: any Alexa skill can invoke this function; set EventSourceToken to your skill id";
+                // Restricted, but a placeholder left beside the real value still has to be filled in.
+                ReportPlaceholders(context, principal, members);
+                continue;
             }
-            else
-            {
-                if (Restricts(grant[GrantMembers.SourceArn]) || Restricts(grant[GrantMembers.SourceAccount]))
-                {
-                    continue;
-                }
 
-                message = "is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add "
-                          + restriction.DescribeMembers();
-            }
+            var message = principal.IsAlexa
+                ? "is an Alexa principal, but the grant sets no EventSourceToken: any Alexa skill can invoke this function; set EventSourceToken to your skill id"
+                : "is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add "
+                  + restriction.DescribeMembers();
 
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(PartitionProperty, principal.Partition)
@@ -78,6 +75,22 @@ internal sealed class ConfusedDeputyRule : GrantRule
             }
 
             context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, principal.Display, message));
+        }
+    }
+
+    private static void ReportPlaceholders(in GrantRuleContext context, ServicePrincipal principal, GrantMember[] members)
+    {
+        foreach (var member in members)
+        {
+            foreach (var write in member.Writes)
+            {
+                if (Placeholders.HasMarker(write.Value))
+                {
+                    var message = "is restricted, but " + member.Name + " is still the placeholder '" + write.Value.Display() + "'; replace it with the real value";
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(PlaceholderProperty, member.Name);
+                    context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, principal.Display, message));
+                }
+            }
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed class FunctionNameRule : GrantRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.InvalidFunctionName,
         title: "Function name is not valid",
-        messageFormat: "FunctionName '{0}' {1}; the Lambda API will reject this request",
+        messageFormat: "FunctionName '{0}' {1}",
         RuleCategories.Correctness,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -45,21 +45,23 @@ internal sealed class FunctionNameRule : GrantRule
         }
     }
 
+    private const string Rejected = "; the Lambda API will reject this request";
+
     private static string? CheckKnown(string name, int maxLength)
     {
         if (name.Length == 0)
         {
-            return "is empty";
+            return "is empty" + Rejected;
         }
 
         if (name.Length > maxLength)
         {
-            return string.Format(CultureInfo.InvariantCulture, "is {0} characters long; the SDK allows at most {1}", name.Length, maxLength);
+            return DescribeLength(name.Length, maxLength, atLeast: false);
         }
 
         if (name.IndexOf(':') < 0 && name.Length > FunctionNames.MaxBareNameLength)
         {
-            return string.Format(CultureInfo.InvariantCulture, "is {0} characters long; a function name without an ARN is limited to {1}", name.Length, FunctionNames.MaxBareNameLength);
+            return string.Format(CultureInfo.InvariantCulture, "is {0} characters long, but a function name without an ARN is limited to {1}", name.Length, FunctionNames.MaxBareNameLength) + Rejected;
         }
 
         if (FunctionNames.FindImpossibleCharacter(name) is { } character)
@@ -69,8 +71,16 @@ internal sealed class FunctionNameRule : GrantRule
 
         return FunctionNames.MatchesPattern(name)
             ? null
-            : "is not a function name, a name with a version or alias, a partial ARN (123456789012:function:name) or a function ARN (arn:aws:lambda:region:account:function:name)";
+            : "is not a function name, a name with a version or alias, a partial ARN (123456789012:function:name) or a function ARN (arn:aws:lambda:region:account:function:name)" + Rejected;
     }
+
+    /// <summary>
+    /// Over the SDK's declared maximum. Builds that declare 140 predate the API's 256 (2025-12): say so, since the
+    /// service itself may accept the name.
+    /// </summary>
+    private static string DescribeLength(int length, int maxLength, bool atLeast) => maxLength < FunctionNames.DefaultMaxLength
+        ? string.Format(CultureInfo.InvariantCulture, atLeast ? "is at least {0} characters long, more" : "is {0} characters long, more than the {1} this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows {2} since December 2025)", length, maxLength, FunctionNames.DefaultMaxLength)
+        : string.Format(CultureInfo.InvariantCulture, atLeast ? "is at least {0} characters long, more than the {1} the API allows" : "is {0} characters long, more than the {1} the API allows", length, maxLength) + Rejected;
 
     /// <summary>Only what the literal parts prove, whatever the holes hold.</summary>
     private static string? CheckPartlyKnown(GrantValue value, int maxLength)
@@ -90,9 +100,7 @@ internal sealed class FunctionNameRule : GrantRule
             }
         }
 
-        return literalLength > maxLength
-            ? string.Format(CultureInfo.InvariantCulture, "is longer than {0} characters in its literal parts alone; the SDK allows at most {0}", maxLength)
-            : null;
+        return literalLength > maxLength ? DescribeLength(literalLength, maxLength, atLeast: true) : null;
     }
 
     private static string DescribeCharacter(char character) => character switch
@@ -100,7 +108,7 @@ internal sealed class FunctionNameRule : GrantRule
         ' ' => "contains a space, which a function name or ARN cannot contain",
         '\t' or '\r' or '\n' => "contains a line break or tab, which a function name or ARN cannot contain",
         _ => "contains '" + character + "', which a function name or ARN cannot contain",
-    };
+    } + Rejected;
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 }
