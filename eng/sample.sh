@@ -1,0 +1,238 @@
+#!/usr/bin/env bash
+# Proves that the packed package works as users install it.
+#
+#   bash eng/sample.sh               packs LambdaPermissionAnalyzers with a fresh version into artifacts/packages,
+#                                    builds samples/LambdaDeployer against that package, prints its LPA diagnostics
+#                                    and compares them with samples/LambdaDeployer/expected-diagnostics.txt
+#   bash eng/sample.sh --fix-check   then also applies the package's code fixes to a copy of the sample with
+#                                    `dotnet format analyzers`, shows the diff, rebuilds the copy and checks that
+#                                    only the unfixable LPA0003 is left
+#
+# Exit status: 0 when everything matches, 1 on a mismatch or a failed step, 2 on bad arguments.
+# All build output goes to artifacts/sample/sample.log; only the relevant lines are shown.
+set -euo pipefail
+
+usage() {
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+fix_check=false
+for arg in "$@"; do
+    case "$arg" in
+        --fix-check) fix_check=true ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "sample.sh: unknown argument '$arg'" >&2; usage >&2; exit 2 ;;
+    esac
+done
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$PWD
+
+sample=samples/LambdaDeployer
+expected_file=$sample/expected-diagnostics.txt
+feed=artifacts/packages
+out=artifacts/sample
+log=$out/sample.log
+# The fix check works on a copy laid out as the repository is (samples/LambdaDeployer beside the stand-in
+# tests/StandIns/AWSSDK.Lambda, the root props it builds with, and artifacts/packages with this pack), so that
+# the sample's relative paths hold and nothing of the real tree is touched. Its samples/.packages is kept
+# between runs (cleared of lambdapermissionanalyzers), the rest is laid anew.
+copy_root=artifacts/fix-check
+copy=$copy_root/$sample
+
+# Build options that make every build load the analyzer it was just given: a full rebuild, and no compiler
+# server (a running VBCSCompiler keeps the analyzer assemblies it loaded before).
+build_options=(--no-incremental --disable-build-servers -p:UseSharedCompilation=false -nologo)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export LC_ALL=C
+
+mkdir -p "$out" "$feed"
+: > "$log"
+
+# A version no earlier run used: NuGet caches packages by id and version.
+version="0.1.0-local.$(date -u +%Y%m%d-%H%M%S)"
+
+# run STEP COMMAND...: runs COMMAND with its output in the log (and in $out/STEP.log); on failure shows the
+# log's tail and exits 1.
+run() {
+    local step=$1
+    shift
+    local step_log=$out/$step.log
+    printf '\n### %s\n$ %s\n' "$step" "$*" >> "$log"
+    local status=0
+    "$@" > "$step_log" 2>&1 || status=$?
+    cat "$step_log" >> "$log"
+    if [ "$status" -ne 0 ]; then
+        echo "sample.sh: '$step' failed (exit $status): $*" >&2
+        echo "---- last lines of $log ----" >&2
+        tail -n 40 "$log" >&2
+        echo "----" >&2
+        exit 1
+    fi
+}
+
+# lpa_diagnostics FILE: the LPA diagnostics of a build log as `path(line,col): severity ID: message`, with paths
+# relative to the repository root, without MSBuild's project suffix, deduplicated, sorted by file and line.
+lpa_diagnostics() {
+    { grep -E '^[^ ].*\([0-9]+,[0-9]+\): (error|warning|info|hidden) LPA[0-9]{4}: ' "$1" || true; } \
+        | sed -E -e 's/ \[[^]]*\]$//' -e "s|^$root/||" \
+        | sort -u | sort -t'(' -k1,1 -k2,2n -k2,2
+}
+
+# sort_keys: sorts `<file name>:<line> <id>` lines by file, then line, then id, without duplicates.
+sort_keys() {
+    sed '/^$/d' | sort -u | sort -t: -k1,1 -k2,2n -k2,2
+}
+
+# keys: `<file name>:<line> <id>` for each diagnostic on stdin, sorted (the form of expected-diagnostics.txt).
+keys() {
+    sed -E 's/^(.*)\(([0-9]+),[0-9]+\): [a-z]+ (LPA[0-9]{4}): .*$/\1:\2 \3/' \
+        | sed -E 's|^.*/||' \
+        | sort_keys
+}
+
+# count_by_id: `LPA0001 x1, LPA0002 x1, ...` for the keys on stdin.
+count_by_id() {
+    awk '{ print $2 }' | sort | uniq -c | awk '{ printf "%s%s x%s", (NR > 1 ? ", " : ""), $2, $1 }'
+}
+
+# other_warnings FILE: how many distinct non-LPA warnings and errors a build log has.
+other_warnings() {
+    { grep -E ': (warning|error) [A-Z]+[0-9]+: ' "$1" | grep -vE ': (warning|error) LPA[0-9]{4}: ' || true; } \
+        | sed -E 's/ \[[^]]*\]$//' | sort -u | wc -l | tr -d ' '
+}
+
+echo "sample.sh: LambdaPermissionAnalyzers $version (log: $log)"
+
+# --- Pack -------------------------------------------------------------------------------------------------
+# Earlier local packs are of no use to anyone; the sample's own packages folders are cleared of the package so
+# that a restore can only take it from this pack.
+rm -f "$feed"/LambdaPermissionAnalyzers.*-local.*.nupkg
+rm -rf samples/.packages/lambdapermissionanalyzers "$copy_root/samples/.packages/lambdapermissionanalyzers"
+
+run pack dotnet pack src/LambdaPermissionAnalyzers.Package -c Release -o "$feed" -p:Version="$version" -nologo
+nupkg=$feed/LambdaPermissionAnalyzers.$version.nupkg
+if [ ! -f "$nupkg" ]; then
+    echo "sample.sh: dotnet pack did not create $nupkg" >&2
+    exit 1
+fi
+echo "packed:   $nupkg"
+
+# --- Build the sample -------------------------------------------------------------------------------------
+run build dotnet build "$sample" -p:LambdaPermissionAnalyzersVersion="$version" "${build_options[@]}"
+
+resolved=$(grep -o '"LambdaPermissionAnalyzers/[^"]*"' "$sample/obj/project.assets.json" | head -n 1 | tr -d '"' || true)
+if [ "$resolved" != "LambdaPermissionAnalyzers/$version" ]; then
+    echo "sample.sh: the sample restored '${resolved:-nothing}' instead of LambdaPermissionAnalyzers/$version" >&2
+    exit 1
+fi
+
+diagnostics=$(lpa_diagnostics "$out/build.log")
+echo "built:    $sample ($(other_warnings "$out/build.log") other distinct warnings, see the log)"
+echo
+echo "LPA diagnostics:"
+if [ -n "$diagnostics" ]; then
+    printf '%s\n' "$diagnostics" | sed 's/^/  /'
+else
+    echo "  (none)"
+fi
+echo
+
+actual_keys=$(printf '%s\n' "$diagnostics" | sed '/^$/d' | keys)
+expected_keys=$(sed -E -e 's/[[:space:]]+$//' -e '/^[[:space:]]*(#|$)/d' "$expected_file" | sort_keys)
+
+# count LINES: how many non-empty lines LINES has.
+count() {
+    printf '%s\n' "$1" | sed '/^$/d' | wc -l | tr -d ' '
+}
+
+if [ "$actual_keys" != "$expected_keys" ]; then
+    echo "MISMATCH: the LPA diagnostics differ from $expected_file (- expected, + actual):"
+    diff -u --label expected --label actual <(printf '%s\n' "$expected_keys" | sed '/^$/d') <(printf '%s\n' "$actual_keys" | sed '/^$/d') | tail -n +3 || true
+    missing=$(comm -23 <(printf '%s\n' "$expected_keys" | sort) <(printf '%s\n' "$actual_keys" | sort))
+    unexpected=$(comm -13 <(printf '%s\n' "$expected_keys" | sort) <(printf '%s\n' "$actual_keys" | sort))
+    echo
+    echo "sample: FAILED: $(count "$actual_keys") LPA diagnostics reported, $(count "$expected_keys") expected: $(count "$missing") missing, $(count "$unexpected") unexpected"
+    exit 1
+fi
+
+echo "sample: OK: $(count "$expected_keys") LPA diagnostics match $expected_file ($(printf '%s\n' "$expected_keys" | count_by_id))"
+
+if [ "$fix_check" = false ]; then
+    exit 0
+fi
+
+# --- Fix check ------------------------------------------------------------------------------------------
+echo
+rm -rf "$copy" "$copy_root/tests" "$copy_root/artifacts"
+mkdir -p "$copy" "$copy_root/tests/StandIns/AWSSDK.Lambda" "$copy_root/$feed"
+copy_tree() {
+    tar -C "$1" --exclude=./bin --exclude=./obj -cf - . | tar -C "$2" -xf -
+}
+copy_tree "$sample" "$copy"
+copy_tree tests/StandIns/AWSSDK.Lambda "$copy_root/tests/StandIns/AWSSDK.Lambda"
+cp Directory.Build.props Directory.Packages.props global.json "$copy_root/"
+cp samples/Directory.Packages.props "$copy_root/samples/"
+cp "$nupkg" "$copy_root/$feed/"
+# samples/Directory.Build.props, with the version: dotnet format analyzers takes no MSBuild properties.
+cat > "$copy_root/samples/Directory.Build.props" <<EOF
+<!-- Written by eng/sample.sh for the fix check: stops the repository's props, as samples/Directory.Build.props does, and sets the packed version. -->
+<Project>
+  <PropertyGroup>
+    <LambdaPermissionAnalyzersVersion>$version</LambdaPermissionAnalyzersVersion>
+  </PropertyGroup>
+</Project>
+EOF
+
+fixed_ids=(LPA0001 LPA0002 LPA0100)
+run fix-format dotnet format analyzers "$copy/LambdaDeployer.csproj" --diagnostics "${fixed_ids[@]}" --severity warn \
+    --verbosity normal --report "$out"
+echo "fixed:    dotnet format analyzers --diagnostics ${fixed_ids[*]} on $copy"
+
+# The diff of each file the fixes changed, with paths instead of timestamps in its header.
+fix_diff=""
+changed_files=0
+while IFS= read -r -d '' file; do
+    rel=${file#"$copy"/}
+    if ! cmp -s "$sample/$rel" "$file"; then
+        changed_files=$((changed_files + 1))
+        fix_diff+=$(diff -u --label "$sample/$rel" --label "$copy/$rel" "$sample/$rel" "$file" || true)$'\n'
+    fi
+done < <(find "$copy" \( -name bin -o -name obj \) -prune -o -type f -print0 | sort -z)
+printf '%s' "$fix_diff" >> "$log"
+if [ "$changed_files" -eq 0 ]; then
+    echo "fix-check: FAILED: dotnet format analyzers changed nothing (see $out/fix-format.log)"
+    exit 1
+fi
+echo
+echo "What the fixes did:"
+printf '%s' "$fix_diff" | sed 's/^/  /'
+echo
+
+run fix-build dotnet build "$copy" -p:LambdaPermissionAnalyzersVersion="$version" "${build_options[@]}"
+fixed_diagnostics=$(lpa_diagnostics "$out/fix-build.log")
+echo "rebuilt:  $copy ($(other_warnings "$out/fix-build.log") other distinct warnings, see the log)"
+echo "LPA diagnostics after the fixes:"
+if [ -n "$fixed_diagnostics" ]; then
+    printf '%s\n' "$fixed_diagnostics" | sed 's/^/  /'
+else
+    echo "  (none)"
+fi
+echo
+
+fixed_keys=$(printf '%s\n' "$fixed_diagnostics" | sed '/^$/d' | keys)
+left=$(printf '%s\n' "$fixed_keys" | grep -E " ($(IFS='|'; echo "${fixed_ids[*]}"))\$" || true)
+lpa0003_expected=$(printf '%s\n' "$expected_keys" | grep -c ' LPA0003$' || true)
+lpa0003_after=$(printf '%s\n' "$fixed_keys" | grep -c ' LPA0003$' || true)
+others=$(printf '%s\n' "$fixed_keys" | sed '/^$/d' | grep -vE " (LPA0003|$(IFS='|'; echo "${fixed_ids[*]}"))\$" || true)
+
+if [ -n "$left" ] || [ -n "$others" ] || [ "$lpa0003_after" != "$lpa0003_expected" ]; then
+    [ -z "$left" ] || { echo "still reported after the fixes:"; printf '%s\n' "$left" | sed 's/^/  /'; }
+    [ -z "$others" ] || { echo "new diagnostics after the fixes:"; printf '%s\n' "$others" | sed 's/^/  /'; }
+    [ "$lpa0003_after" = "$lpa0003_expected" ] || echo "LPA0003: $lpa0003_after reported after the fixes, $lpa0003_expected expected"
+    echo "fix-check: FAILED"
+    exit 1
+fi
+
+echo "fix-check: OK: the fixes changed $changed_files file(s), the fixed copy builds, ${fixed_ids[*]} are gone and LPA0003 stays (x$lpa0003_after)"

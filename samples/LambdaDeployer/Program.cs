@@ -1,0 +1,65 @@
+// lambda-deployer: wires the event sources of one Lambda function (S3, SNS, EventBridge, API Gateway,
+// CloudWatch Logs) and grants a partner account access to it.
+//   dotnet run -- --plan    prints what it would wire, without calling AWS
+//   dotnet run              adds the permissions (settings: see DeploymentSettings)
+using Amazon.Lambda;
+using Amazon.Lambda.Model;
+using LambdaDeployer;
+
+var settings = DeploymentSettings.FromEnvironment();
+
+if (args.Contains("--plan"))
+{
+    foreach (var line in TriggerWiring.Describe(settings))
+    {
+        Console.WriteLine(line);
+    }
+
+    Console.WriteLine($"account {settings.PartnerAccountId} -> {settings.FunctionName} (function URL)");
+    return 0;
+}
+
+using var lambda = CreateClient();
+await new TriggerWiring(lambda, settings).WireAllAsync();
+await GrantPartnerAsync(lambda, settings);
+await GrantLegacyHandlerAsync(lambda, settings);
+return 0;
+
+// Credentials and region come from the SDK's default chain (environment, profile, instance role).
+static IAmazonLambda CreateClient() => new AmazonLambdaClient();
+
+// A partner account calls the function through its IAM-authenticated function URL, which takes
+// lambda:InvokeFunctionUrl and, for the invocation behind the URL, lambda:InvokeFunction with InvokedViaFunctionUrl.
+static async Task GrantPartnerAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowPartnerFunctionUrl",
+        Action = "lambda:InvokeFunctionUrl",
+        Principal = settings.PartnerAccountId,
+        FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM,
+    });
+
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowPartnerInvokeViaUrl",
+        Action = "lambda:InvokeFunction",
+        Principal = settings.PartnerAccountId,
+        InvokedViaFunctionUrl = true,
+    });
+}
+
+// The partner still calls the old handler during the migration.
+static async Task GrantLegacyHandlerAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        // Deliberate mistake (LPA0003): a description pasted as the name; a function name has no spaces (and no code fix can guess it).
+        FunctionName = "Orders Handler (legacy)",
+        StatementId = "AllowPartnerLegacyInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = settings.PartnerAccountId,
+    });
+}
