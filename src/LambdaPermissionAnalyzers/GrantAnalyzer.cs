@@ -67,6 +67,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
     private sealed class BlockGrants
     {
         private readonly AddPermissionRequestReader _reader;
+        private readonly object _gate = new();
         private List<IObjectCreationOperation>? _creations;
 
         public BlockGrants(AddPermissionRequestReader reader)
@@ -79,7 +80,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             var creation = (IObjectCreationOperation)context.Operation;
             if (_reader.IsGrantType(creation.Type))
             {
-                lock (this)
+                lock (_gate)
                 {
                     (_creations ??= new List<IObjectCreationOperation>()).Add(creation);
                 }
@@ -88,7 +89,12 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
         public void OnBlockEnd(OperationBlockAnalysisContext context)
         {
-            var creations = _creations;
+            List<IObjectCreationOperation>? creations;
+            lock (_gate)
+            {
+                creations = _creations;
+            }
+
             if (creations is null)
             {
                 return;
