@@ -185,7 +185,7 @@ cat > "$copy_root/samples/Directory.Build.props" <<EOF
 </Project>
 EOF
 
-fixed_ids=(LPA0001 LPA0002 LPA0100)
+fixed_ids=(LPA0001 LPA0002 LPA0004 LPA0005 LPA0100)
 run fix-format dotnet format analyzers "$copy/LambdaDeployer.csproj" --diagnostics "${fixed_ids[@]}" --severity warn \
     --verbosity normal --report "$out"
 echo "fixed:    dotnet format analyzers --diagnostics ${fixed_ids[*]} on $copy"

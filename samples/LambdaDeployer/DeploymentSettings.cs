@@ -15,7 +15,8 @@ public sealed record DeploymentSettings(
     string ReportsRuleArn,
     string OrdersApiId,
     string LogGroupName,
-    string PartnerAccountId)
+    string PartnerAccountId,
+    string AuditAccountId)
 {
     public static DeploymentSettings FromEnvironment() => new(
         FunctionName: Read("DEPLOYER_FUNCTION_NAME", "orders-handler"),
@@ -28,7 +29,8 @@ public sealed record DeploymentSettings(
         ReportsRuleArn: Read("DEPLOYER_REPORTS_RULE_ARN", "arn:aws:events:eu-west-1:111122223333:rule/orders-reports"),
         OrdersApiId: Read("DEPLOYER_ORDERS_API_ID", "a1b2c3d4e5"),
         LogGroupName: Read("DEPLOYER_LOG_GROUP", "/aws/ecs/orders-web"),
-        PartnerAccountId: Read("DEPLOYER_PARTNER_ACCOUNT_ID", "444455556666"));
+        PartnerAccountId: Read("DEPLOYER_PARTNER_ACCOUNT_ID", "444455556666"),
+        AuditAccountId: Read("DEPLOYER_AUDIT_ACCOUNT_ID", "777788889999"));
 
     private static string Read(string variable, string fallback)
         => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : fallback;

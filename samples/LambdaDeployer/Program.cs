@@ -23,6 +23,8 @@ using var lambda = CreateClient();
 await new TriggerWiring(lambda, settings).WireAllAsync();
 await GrantPartnerAsync(lambda, settings);
 await GrantLegacyHandlerAsync(lambda, settings);
+await GrantAuditorAsync(lambda, settings);
+await GrantReportsAliasAsync(lambda, settings);
 return 0;
 
 // Credentials and region come from the SDK's default chain (environment, profile, instance role).
@@ -59,6 +61,53 @@ static async Task GrantLegacyHandlerAsync(IAmazonLambda lambda, DeploymentSettin
         // Deliberate mistake (LPA0003): a description pasted as the name; a function name has no spaces (and no code fix can guess it).
         FunctionName = "Orders Handler (legacy)",
         StatementId = "AllowPartnerLegacyInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = settings.PartnerAccountId,
+    });
+}
+
+// The auditors' account reads the function's configuration.
+static async Task GrantAuditorAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        // Deliberate mistake (LPA0004): statement ids take letters, digits, '-' and '_' only; the fix replaces the rest.
+        StatementId = "Allow auditors.read",
+        Action = "lambda:GetFunction",
+        Principal = settings.AuditAccountId,
+    });
+
+    // The correct form beside it.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "Allow-auditors-read-policy",
+        Action = "lambda:GetPolicy",
+        Principal = settings.AuditAccountId,
+    });
+}
+
+// The partner invokes the reports function through its "live" alias.
+static async Task GrantReportsAliasAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    const string ReportsLive = "reports:live";
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = ReportsLive,
+        // Deliberate mistake (LPA0005): the name already says "live"; a different Qualifier makes Lambda reject the request.
+        Qualifier = "beta",
+        StatementId = "AllowPartnerReports",
+        Action = "lambda:InvokeFunction",
+        Principal = settings.PartnerAccountId,
+    });
+
+    // The correct form beside it: the alias in Qualifier, the bare name in FunctionName.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = "reports",
+        Qualifier = "beta",
+        StatementId = "AllowPartnerReportsBeta",
         Action = "lambda:InvokeFunction",
         Principal = settings.PartnerAccountId,
     });

@@ -32,7 +32,7 @@ public sealed class RemoveLatestQualifierCodeFix : GrantCodeFixProvider
     protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
         => Task.FromResult<string?>(diagnostic.Properties.GetValueOrDefault(LatestQualifierRule.MemberProperty) switch
         {
-            GrantMembers.Qualifier when FindRemovable(node) is not null => "Remove the $LATEST qualifier",
+            GrantMembers.Qualifier when AssignmentRemoval.CanRemove(node) => "Remove the $LATEST qualifier",
             GrantMembers.FunctionName when TrimLatest(node) is not null => "Remove ':$LATEST' from the function name",
             _ => null,
         });
@@ -50,31 +50,7 @@ public sealed class RemoveLatestQualifierCodeFix : GrantCodeFixProvider
             return TrimLatest(node) is { } trimmed ? document.WithSyntaxRoot(root.ReplaceNode(node, trimmed)) : document;
         }
 
-        switch (FindRemovable(node))
-        {
-            case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } entry:
-                return document.WithSyntaxRoot(root.ReplaceNode(initializer, InitializerEditor.Remove(initializer, entry)));
-            case ExpressionStatementSyntax statement:
-                return document.WithSyntaxRoot(root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia)!);
-            default:
-                return document;
-        }
-    }
-
-    /// <summary>The initializer entry or statement that writes the qualifier, when removing it leaves valid code.</summary>
-    private static SyntaxNode? FindRemovable(SyntaxNode node)
-    {
-        if (node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { } assignment)
-        {
-            return null;
-        }
-
-        return assignment.Parent switch
-        {
-            InitializerExpressionSyntax => assignment,
-            ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } statement => statement,
-            _ => null,
-        };
+        return document.WithSyntaxRoot(AssignmentRemoval.Remove(root, node));
     }
 
     /// <summary>The name without <c>:$LATEST</c>, for a string literal or an interpolation that ends in literal text.</summary>

@@ -25,6 +25,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new RequiredMembersRule(),
         new LatestQualifierRule(),
         new FunctionNameRule(),
+        new InvalidValueRule(),
+        new ConflictingQualifierRule(),
         new ConfusedDeputyRule());
 
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = CollectDescriptors();

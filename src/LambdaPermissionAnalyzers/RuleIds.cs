@@ -15,6 +15,12 @@ public static class RuleIds
     /// <summary>LPA0003: the function name is empty, too long or not a name/ARN.</summary>
     public const string InvalidFunctionName = "LPA0003";
 
+    /// <summary>LPA0004: a known value breaks the API's pattern, length or enum for its member.</summary>
+    public const string InvalidMemberValue = "LPA0004";
+
+    /// <summary>LPA0005: FunctionName carries a qualifier and Qualifier names a different one.</summary>
+    public const string ConflictingQualifiers = "LPA0005";
+
     /// <summary>LPA0100: a service principal without SourceArn/SourceAccount (confused deputy).</summary>
     public const string UnrestrictedServicePrincipal = "LPA0100";
 }

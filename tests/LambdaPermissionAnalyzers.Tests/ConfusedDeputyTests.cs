@@ -150,7 +150,7 @@ public class ConfusedDeputyTests
                 StatementId = "a",
                 Action = "lambda:InvokeFunction",
                 Principal = {|LPA0100:"sns.amazonaws.com"|},
-                SourceArn = "arn:aws:sns:<region>:<account-id>:<topic-name>",
+                SourceArn = {|LPA0004:"arn:aws:sns:<region>:<account-id>:<topic-name>"|},
             });
         }
         """);
@@ -163,17 +163,37 @@ public class ConfusedDeputyTests
 
         class Deployer
         {
-            Task GrantAsync(IAmazonLambda lambda, string bucketArn) => lambda.AddPermissionAsync(new AddPermissionRequest
+            Task GrantAsync(IAmazonLambda lambda, string accountId) => lambda.AddPermissionAsync(new AddPermissionRequest
             {
                 FunctionName = "f",
                 StatementId = "a",
                 Action = "lambda:InvokeFunction",
                 Principal = "s3.amazonaws.com",
-                SourceArn = bucketArn,
-                SourceAccount = {|LPA0100:"<account-id>"|},
+                SourceArn = {|LPA0100:"arn:aws:s3:::<bucket-name>"|},
+                SourceAccount = accountId,
             });
         }
         """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda, string accountId) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "f",
+                StatementId = "a",
+                Action = "lambda:InvokeFunction",
+                Principal = "s3.amazonaws.com",
+                SourceArn = {|LPA0100:"arn:aws:s3:::<bucket-name>"|},
+                SourceAccount = accountId,
+            });
+        }
+        """);
+
+    [Fact]
+    public Task Placeholder_the_API_rejects_is_reported_as_an_invalid_value() => VerifyAnalyzerAsync("""
         using System.Threading.Tasks;
         using Amazon.Lambda;
         using Amazon.Lambda.Model;
@@ -187,7 +207,7 @@ public class ConfusedDeputyTests
                 Action = "lambda:InvokeFunction",
                 Principal = "s3.amazonaws.com",
                 SourceArn = bucketArn,
-                SourceAccount = {|LPA0100:"<account-id>"|},
+                SourceAccount = {|LPA0004:"<account-id>"|},
             });
         }
         """);
@@ -259,7 +279,7 @@ public class ConfusedDeputyTests
         {
             async Task GrantAsync(IAmazonLambda lambda, string queueArn, string accountId, string ownerAccountId)
             {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"s3.amazonaws.com.cn"|}, SourceArn = "arn:aws-cn:s3:::<bucket-name>", SourceAccount = "<account-id>" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"s3.amazonaws.com.cn"|}, SourceArn = "arn:aws-cn:s3:::<bucket-name>", SourceAccount = {|LPA0004:"<account-id>"|} });
             }
         }
         """);
@@ -296,10 +316,10 @@ public class ConfusedDeputyTests
             async Task GrantAsync(IAmazonLambda lambda, string topicArn, string skillId)
             {
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"secretsmanager.amazonaws.com"|}, SourceAccount = "<account-id>" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"secretsmanager.amazonaws.com"|}, SourceAccount = {|LPA0004:"<account-id>"|} });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = skillId });
 
-                var request = new AddPermissionRequest() { SourceArn = "arn:aws:events:<region>:<account-id>:rule/<rule-name>" };
+                var request = new AddPermissionRequest() { SourceArn = {|LPA0004:"arn:aws:events:<region>:<account-id>:rule/<rule-name>"|} };
                 request.FunctionName = "f";
                 request.StatementId = "d";
                 request.Action = "lambda:InvokeFunction";

@@ -84,7 +84,8 @@ internal sealed class ConfusedDeputyRule : GrantRule
         {
             foreach (var write in member.Writes)
             {
-                if (Placeholders.HasMarker(write.Value))
+                // A placeholder the API would reject is LPA0004's; one it would accept (arn:aws:s3:::<bucket-name>) is reported here.
+                if (Placeholders.HasMarker(write.Value) && !BreaksApiConstraint(member.Name, write.Value))
                 {
                     var message = "is restricted, but " + member.Name + " is still the placeholder '" + write.Value.Display() + "'; replace it with the real value";
                     var properties = ImmutableDictionary<string, string?>.Empty.Add(PlaceholderProperty, member.Name);
@@ -93,6 +94,9 @@ internal sealed class ConfusedDeputyRule : GrantRule
             }
         }
     }
+
+    private static bool BreaksApiConstraint(string member, GrantValue value)
+        => value.Text is { } text && MemberConstraint.For(member)?.Check(text, required: false) is not null;
 
     /// <summary>Written with something other than placeholders (an unknown value counts as a real restriction).</summary>
     private static bool Restricts(GrantMember member)

@@ -68,7 +68,7 @@ internal static class CorpusGenerator
             }
 
             files.Add(new SourceFile(
-                $"src/Contoso.{name.Namespace}/{name.Entity}{shape.ClassSuffix}.cs",
+                $"src/{name.Namespace}/{name.Entity}{shape.ClassSuffix}.cs",
                 RenderFile(name, shape, grant)));
         }
 
@@ -116,7 +116,7 @@ internal static class CorpusGenerator
     }
 
     private static string RenderGrantClass(FeatureName name, GrantTemplate grant) => $$"""
-        /// <summary>Lets other services and accounts invoke the {{name.Slug}} functions.</summary>
+        /// <summary>Lets other services and accounts invoke the {{name.Words}} functions.</summary>
         public sealed class {{name.Entity}}LambdaAccess
         {
             private readonly IAmazonLambda _lambda;

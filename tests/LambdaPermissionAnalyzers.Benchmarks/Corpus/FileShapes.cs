@@ -21,7 +21,7 @@ internal static class FileShapes
         new FileShape("Mapper", Mapper));
 
     private static string Service(FeatureName name) => $$"""
-        /// <summary>A {{name.Slug}} as the business sees it.</summary>
+        /// <summary>The {{name.Words}} as the business sees it.</summary>
         public sealed record {{name.Entity}}(Guid Id, string Name, string Category, Money Price, int Quantity, DateTimeOffset CreatedAt)
         {
             public Money Total => Price.Multiply(Quantity);
@@ -29,7 +29,7 @@ internal static class FileShapes
 
         public sealed record {{name.Entity}}Summary(string Category, int Count, Money Total, string TopName);
 
-        /// <summary>Keeps the {{name.Slug}} entries of the running process and answers questions about them.</summary>
+        /// <summary>Keeps the {{name.Words}} entries of the running process and answers questions about them.</summary>
         public sealed class {{name.Entity}}Service
         {
             private readonly List<{{name.Entity}}> _items = new();
@@ -103,10 +103,10 @@ internal static class FileShapes
         """;
 
     private static string ReportBuilder(FeatureName name) => $$"""
-        /// <summary>One row of the {{name.Slug}} report.</summary>
+        /// <summary>One row of the {{name.Words}} report.</summary>
         public sealed record {{name.Entity}}(Guid Id, string Name, string Region, Money Amount, DateOnly Date);
 
-        /// <summary>Renders {{name.Slug}} rows as CSV, Markdown and monthly totals.</summary>
+        /// <summary>Renders {{name.Words}} rows as CSV, Markdown and monthly totals.</summary>
         public sealed class {{name.Entity}}ReportBuilder
         {
             private static readonly string[] Columns = { "Id", "Name", "Region", "Amount", "Date" };
@@ -169,10 +169,10 @@ internal static class FileShapes
         """;
 
     private static string Validator(FeatureName name) => $$"""
-        /// <summary>A {{name.Slug}} as submitted by a client.</summary>
+        /// <summary>The {{name.Words}} as submitted by a client.</summary>
         public sealed record {{name.Entity}}(string Code, string Email, string? Notes, int Priority, IReadOnlyList<string> Tags);
 
-        /// <summary>Checks and normalizes submitted {{name.Slug}} values.</summary>
+        /// <summary>Checks and normalizes submitted {{name.Words}} values.</summary>
         public sealed class {{name.Entity}}Validator
         {
             private static readonly HashSet<string> ReservedCodes = new(StringComparer.OrdinalIgnoreCase) { "NONE", "TEST", "DEFAULT" };
@@ -242,10 +242,10 @@ internal static class FileShapes
         """;
 
     private static string Repository(FeatureName name) => $$"""
-        /// <summary>A stored {{name.Slug}}.</summary>
+        /// <summary>The stored {{name.Words}}.</summary>
         public sealed record {{name.Entity}}(Guid Id, string Owner, string Status, DateTimeOffset UpdatedAt, int Version);
 
-        /// <summary>An in-memory, thread-safe store of {{name.Slug}} entries with a short change history.</summary>
+        /// <summary>An in-memory, thread-safe store of {{name.Words}} entries with a short change history.</summary>
         public sealed class {{name.Entity}}Repository
         {
             private const int HistoryLength = 100;
@@ -308,15 +308,15 @@ internal static class FileShapes
         """;
 
     private static string Mapper(FeatureName name) => $$"""
-        /// <summary>A {{name.Slug}} with its lines.</summary>
+        /// <summary>The {{name.Words}} with its lines.</summary>
         public sealed record {{name.Entity}}(Guid Id, string FirstName, string LastName, string Country, IReadOnlyList<{{name.Entity}}Line> Lines);
 
         public sealed record {{name.Entity}}Line(string Sku, int Quantity, decimal UnitPrice);
 
-        /// <summary>The wire form of a {{name.Slug}}.</summary>
+        /// <summary>The wire form of the {{name.Words}}.</summary>
         public sealed record {{name.Entity}}Dto(string Id, string DisplayName, string Country, decimal Total, int LineCount, IReadOnlyList<string> Skus);
 
-        /// <summary>Converts {{name.Slug}} values between their domain and wire forms.</summary>
+        /// <summary>Converts {{name.Words}} values between their domain and wire forms.</summary>
         public static class {{name.Entity}}Mapper
         {
             public static {{name.Entity}}Dto ToDto({{name.Entity}} source)

@@ -26,7 +26,7 @@ internal static class GrantTemplates
         new GrantTemplate("Alexa skill without EventSourceToken (inline)", AlexaUnrestricted, Ids(RuleIds.UnrestrictedServicePrincipal)),
         new GrantTemplate("function name with a space (local, conditional write)", FunctionNameWithSpace, Ids(RuleIds.InvalidFunctionName)),
         new GrantTemplate("function URL for an account, by ARN (inline)", FunctionUrl, None),
-        new GrantTemplate("S3 with the placeholder SourceAccount \"<account-id>\" (local)", S3Placeholder, Ids(RuleIds.UnrestrictedServicePrincipal)));
+        new GrantTemplate("SNS topic without SourceArn (local, property by property)", SnsUnrestricted, Ids(RuleIds.UnrestrictedServicePrincipal)));
 
     private static ImmutableArray<string> None => ImmutableArray<string>.Empty;
 
@@ -159,17 +159,14 @@ internal static class GrantTemplates
             }
         """;
 
-    private static string S3Placeholder(FeatureName name) => $$"""
-            public async Task AllowArchiveBucketAsync(string bucketName, CancellationToken cancellationToken)
+    private static string SnsUnrestricted(FeatureName name) => $$"""
+            public async Task AllowTopicAsync(CancellationToken cancellationToken)
             {
-                var request = new AddPermissionRequest
-                {
-                    FunctionName = "{{name.Slug}}-archiver",
-                    StatementId = "s3-archive-" + bucketName,
-                    Action = "lambda:InvokeFunction",
-                    Principal = "s3.amazonaws.com",
-                };
-                request.SourceAccount = "<account-id>";
+                var request = new AddPermissionRequest();
+                request.FunctionName = "{{name.Slug}}-subscriber";
+                request.StatementId = "sns-{{name.Slug}}";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = "sns.amazonaws.com";
                 await _lambda.AddPermissionAsync(request, cancellationToken);
             }
         """;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -48,60 +49,107 @@ internal sealed class TelemetryReport
         var yardstick = new ObjectCreationYardstickAnalyzer();
         for (var i = 0; i < _warmups; i++)
         {
-            await MeasureAsync(project, grant, yardstick, cancellationToken).ConfigureAwait(false);
+            await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, cancellationToken).ConfigureAwait(false);
         }
 
         var samples = new List<TelemetrySample>(_runs);
         for (var i = 0; i < _runs; i++)
         {
-            samples.Add(await MeasureAsync(project, grant, yardstick, cancellationToken).ConfigureAwait(false));
+            samples.Add(await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, cancellationToken).ConfigureAwait(false));
         }
 
         var corpus = project.Corpus;
         Write();
         Write(Invariant($"## {corpus.Variant}: {corpus.Files.Length} files, {project.LineCount:N0} lines, {corpus.GrantCount} grants, {corpus.ExpectedGrantDiagnostics.Length} expected diagnostics"));
         Write();
-        Write("| Run | GrantAnalyzer (ms) | Yardstick (ms) | GrantAnalyzer / yardstick |");
-        Write("|---:|---:|---:|---:|");
+        WriteTimes(samples);
+        Write();
+        WriteActionCounts(samples[^1]);
+        Write();
+        Write(Invariant($"The yardstick matched {samples[^1].YardstickMatches} AddPermissionRequest creations per compilation."));
+    }
+
+    private void WriteTimes(List<TelemetrySample> samples)
+    {
+        Write("| Run | Listed first | Compilation (ms) | GrantAnalyzer (ms) | Yardstick (ms) | GrantAnalyzer / yardstick |");
+        Write("|---:|---|---:|---:|---:|---:|");
         for (var i = 0; i < samples.Count; i++)
         {
             var sample = samples[i];
-            Write(Invariant($"| {i + 1} | {Milliseconds(sample.Grant.ExecutionTime)} | {Milliseconds(sample.Yardstick.ExecutionTime)} | {sample.Ratio:F2} |"));
+            var first = sample.GrantFirst ? "GrantAnalyzer" : "yardstick";
+            Write(Invariant($"| {i + 1} | {first} | {Milliseconds(sample.Elapsed)} | {Milliseconds(sample.Grant.ExecutionTime)} | {Milliseconds(sample.Yardstick.ExecutionTime)} | {sample.Ratio:F2} |"));
         }
 
-        var grantMedian = Median(samples.Select(sample => sample.Grant.ExecutionTime));
-        var yardstickMedian = Median(samples.Select(sample => sample.Yardstick.ExecutionTime));
-        Write(Invariant($"| **median** | **{Milliseconds(grantMedian)}** | **{Milliseconds(yardstickMedian)}** | **{TelemetrySample.RatioOf(grantMedian, yardstickMedian):F2}** |"));
+        WriteSummaryRow("**median**", samples, Median, bold: true);
+        WriteSummaryRow("median, listed second", samples, Median, bold: false, grantRuns: samples.Where(sample => !sample.GrantFirst), yardstickRuns: samples.Where(sample => sample.GrantFirst));
+        WriteSummaryRow("total", samples, Total, bold: false);
         Write();
 
-        var last = samples[^1];
+        var share = TelemetrySample.RatioOf(Median(samples.Select(sample => sample.Grant.ExecutionTime)), Median(samples.Select(sample => sample.Elapsed)));
+        Write(Invariant($"GrantAnalyzer's median execution time is {share:P2} of the median analyzed compilation."));
+    }
+
+    /// <summary>
+    /// One aggregate row. Each analyzer's column can be taken over its own subset of runs: listed second, an
+    /// analyzer no longer pays for the symbol tables the first one built, which leaves its own work.
+    /// </summary>
+    private void WriteSummaryRow(
+        string label,
+        List<TelemetrySample> samples,
+        Func<IEnumerable<TimeSpan>, TimeSpan> aggregate,
+        bool bold,
+        IEnumerable<TelemetrySample>? grantRuns = null,
+        IEnumerable<TelemetrySample>? yardstickRuns = null)
+    {
+        var elapsed = aggregate(samples.Select(sample => sample.Elapsed));
+        var grant = aggregate((grantRuns ?? samples).Select(sample => sample.Grant.ExecutionTime));
+        var yardstick = aggregate((yardstickRuns ?? samples).Select(sample => sample.Yardstick.ExecutionTime));
+        var mark = bold ? "**" : string.Empty;
+        Write(Invariant($"| {label} | | {Milliseconds(elapsed)} | {mark}{Milliseconds(grant)}{mark} | {mark}{Milliseconds(yardstick)}{mark} | {mark}{TelemetrySample.RatioOf(grant, yardstick):F2}{mark} |"));
+    }
+
+    /// <summary>The kinds of action either analyzer registered, and always operation actions.</summary>
+    private void WriteActionCounts(TelemetrySample sample)
+    {
         Write("| Registered actions | GrantAnalyzer | Yardstick |");
         Write("|---|---:|---:|");
-        Write(Invariant($"| compilation start | {last.Grant.CompilationStartActionsCount} | {last.Yardstick.CompilationStartActionsCount} |"));
-        Write(Invariant($"| operation | {last.Grant.OperationActionsCount} | {last.Yardstick.OperationActionsCount} |"));
-        Write();
-        Write(Invariant($"The yardstick matched {last.YardstickMatches} AddPermissionRequest creations per compilation."));
+        foreach (var (label, count) in ActionKinds.All)
+        {
+            var grantCount = count(sample.Grant);
+            var yardstickCount = count(sample.Yardstick);
+            if (grantCount != 0 || yardstickCount != 0 || label == ActionKinds.Operation)
+            {
+                Write(Invariant($"| {label} | {grantCount} | {yardstickCount} |"));
+            }
+        }
     }
 
     /// <summary>
     /// One compilation with both analyzers. <see cref="CompilationWithAnalyzers.GetAnalysisResultAsync(CancellationToken)"/>
     /// rather than <c>GetAllDiagnosticsAsync</c>: only the former records execution times (the latter runs a
-    /// throw-away driver whose timings are never kept).
+    /// throw-away driver whose timings are never kept). The first analyzer to resolve a type pays for the
+    /// compilation's lazily built symbol tables, so runs alternate which analyzer comes first.
     /// </summary>
     private static async Task<TelemetrySample> MeasureAsync(
         BenchmarkProject project,
         GrantAnalyzer grant,
         ObjectCreationYardstickAnalyzer yardstick,
+        bool grantFirst,
         CancellationToken cancellationToken)
     {
         var matchesBefore = yardstick.Matches;
-        var compilation = project.CreateCompilationWithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(grant, yardstick),
-            logAnalyzerExecutionTime: true);
+        var analyzers = grantFirst
+            ? ImmutableArray.Create<DiagnosticAnalyzer>(grant, yardstick)
+            : ImmutableArray.Create<DiagnosticAnalyzer>(yardstick, grant);
+        var compilation = project.CreateCompilationWithAnalyzers(analyzers, logAnalyzerExecutionTime: true);
+        var stopwatch = Stopwatch.StartNew();
         var result = await compilation.GetAnalysisResultAsync(cancellationToken).ConfigureAwait(false);
+        var elapsed = stopwatch.Elapsed;
         DiagnosticCheck.Verify(project.Corpus, result.GetAllDiagnostics(), grantAnalyzerRan: true);
 
         return new TelemetrySample(
+            grantFirst,
+            elapsed,
             result.AnalyzerTelemetryInfo[grant],
             result.AnalyzerTelemetryInfo[yardstick],
             yardstick.Matches - matchesBefore);
@@ -110,9 +158,16 @@ internal sealed class TelemetryReport
     private static TimeSpan Median(IEnumerable<TimeSpan> values)
     {
         var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
         var middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    private static TimeSpan Total(IEnumerable<TimeSpan> values) => values.Aggregate(TimeSpan.Zero, (sum, value) => sum + value);
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using LambdaPermissionAnalyzers.Knowledge;
+using LambdaPermissionAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Rules;
+
+/// <summary>
+/// LPA0004: a known value the Lambda API rejects for its member (pattern, length, enum), or an empty string for a
+/// required member. FunctionName has its own rule (LPA0003) and <c>$LATEST</c> too (LPA0002).
+/// </summary>
+internal sealed class InvalidValueRule : GrantRule
+{
+    /// <summary>Diagnostic property: the mechanically repaired value, when there is one.</summary>
+    public const string RepairProperty = "Repair";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.InvalidMemberValue,
+        title: "Permission request member has a value the API rejects",
+        messageFormat: "{0} '{1}' {2}; the Lambda API will reject this request",
+        RuleCategories.Correctness,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Each AddPermission member has a pattern, a length or a set of values in the Lambda API. The SDK does not check them on the client, so a bad value fails only when the request reaches Lambda, with InvalidParameterValueException.",
+        helpLinkUri: HelpLinks.For(RuleIds.InvalidMemberValue));
+
+    private static readonly string[] AuthTypes = { "NONE", "AWS_IAM" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(Grant grant, in GrantRuleContext context)
+    {
+        foreach (var write in grant.Writes)
+        {
+            var problem = write.Member == GrantMembers.FunctionUrlAuthType
+                ? CheckAuthType(write.Value)
+                : CheckMember(grant, write);
+            if (problem is null)
+            {
+                continue;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (write.Value.Text is { } text && Repair(write.Member, text) is { } repaired)
+            {
+                properties = properties.Add(RepairProperty, repaired);
+            }
+
+            context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, write.Member, write.Value.Display(), problem));
+        }
+    }
+
+    private static string? CheckMember(Grant grant, GrantWrite write)
+    {
+        if (MemberConstraint.For(write.Member) is not { } constraint)
+        {
+            return null;
+        }
+
+        return write.Value.Kind switch
+        {
+            ValueKind.Known when write.Value.Text is { } text => constraint.Check(text, grant.Kind.RequiredMembers.Contains(write.Member)),
+            ValueKind.PartlyKnown => constraint.CheckLiteralParts(write.Value),
+            _ => null,
+        };
+    }
+
+    /// <summary>The SDK resolves the string case-insensitively (ConstantClass.FindValue); anything else reaches the API as is.</summary>
+    private static string? CheckAuthType(GrantValue value)
+        => value.Kind == ValueKind.Known && value.Text is { } text && !AuthTypes.Contains(text, StringComparer.OrdinalIgnoreCase)
+            ? "is not NONE or AWS_IAM"
+            : null;
+
+    /// <summary>The mechanical repairs: no guess about what the value was meant to be.</summary>
+    internal static string? Repair(string member, string value)
+    {
+        switch (member)
+        {
+            case GrantMembers.StatementId:
+                var builder = new StringBuilder(Math.Min(value.Length, 100));
+                foreach (var c in value)
+                {
+                    if (builder.Length == 100)
+                    {
+                        break;
+                    }
+
+                    builder.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' ? c : '-');
+                }
+
+                return builder.Length > 0 ? builder.ToString() : null;
+
+            case GrantMembers.SourceAccount:
+                var digits = new StringBuilder(12);
+                foreach (var c in value)
+                {
+                    if (c is >= '0' and <= '9')
+                    {
+                        digits.Append(c);
+                    }
+                    else if (c is not (' ' or '-' or '.' or '_'))
+                    {
+                        return null;
+                    }
+                }
+
+                return digits.Length == 12 ? digits.ToString() : null;
+
+            case GrantMembers.Action:
+                return value.Length > 0 && value.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) ? "lambda:" + value : null;
+
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using LambdaPermissionAnalyzers.CodeFixes;
+
+namespace LambdaPermissionAnalyzers.Tests;
+
+public class ConflictingQualifierTests
+{
+    [Fact]
+    public Task Different_qualifiers_are_reported_on_the_qualifier() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] All() => new AddPermissionRequest[]
+            {
+                new() { FunctionName = "orders:live", Qualifier = {|LPA0005:"beta"|} },
+                new() { FunctionName = "arn:aws:lambda:us-east-1:123456789012:function:orders:7", Qualifier = {|LPA0005:"8"|} },
+                new() { FunctionName = "123456789012:function:orders:live", Qualifier = {|LPA0005:"7"|} },
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_both_qualifiers() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { FunctionName = "orders:live", Qualifier = "beta" };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0005").WithSpan(5, 95, 5, 101).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithArguments("beta", "live", "orders:live"));
+
+    [Fact]
+    public Task Agreeing_missing_or_unknown_qualifiers_are_not_reported() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] All(string name, string qualifier) => new AddPermissionRequest[]
+            {
+                new() { FunctionName = "orders:live", Qualifier = "live" },
+                new() { FunctionName = "orders", Qualifier = "beta" },
+                new() { FunctionName = "arn:aws:lambda:us-east-1:123456789012:function:orders", Qualifier = "7" },
+                new() { FunctionName = "123456789012:function:orders", Qualifier = "7" },
+                new() { FunctionName = "us-east-1:123456789012:function:orders", Qualifier = "7" },
+                new() { FunctionName = name, Qualifier = "beta" },
+                new() { FunctionName = $"{name}:live", Qualifier = "beta" },
+                new() { FunctionName = "orders:live", Qualifier = qualifier },
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Fix_removes_the_qualifier() => VerifyFixAllAsync<RemoveConflictingQualifierCodeFix>("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Initializer() => new() { FunctionName = "orders:live", Qualifier = {|LPA0005:"beta"|} };
+
+            static AddPermissionRequest Statement()
+            {
+                var request = new AddPermissionRequest { FunctionName = "orders:7" };
+                request.Qualifier = {|LPA0005:"live"|};
+                return request;
+            }
+        }
+        """, """
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Initializer() => new() { FunctionName = "orders:live" };
+
+            static AddPermissionRequest Statement()
+            {
+                var request = new AddPermissionRequest { FunctionName = "orders:7" };
+                return request;
+            }
+        }
+        """);
+}

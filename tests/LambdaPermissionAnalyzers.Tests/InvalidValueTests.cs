@@ -1,0 +1,132 @@
+using LambdaPermissionAnalyzers.CodeFixes;
+
+namespace LambdaPermissionAnalyzers.Tests;
+
+public class InvalidValueTests
+{
+    [Theory]
+    [InlineData("StatementId", "Allow S3 invoke")]
+    [InlineData("StatementId", "allow.s3")]
+    [InlineData("StatementId", "")]
+    [InlineData("Action", "InvokeFunction")]
+    [InlineData("Action", "lambda:Invoke*")]
+    [InlineData("Action", "s3:GetObject")]
+    [InlineData("Action", "")]
+    [InlineData("Principal", "s3.amazonaws.com ")]
+    [InlineData("Principal", "")]
+    [InlineData("SourceArn", "my-bucket")]
+    [InlineData("SourceArn", "")]
+    [InlineData("SourceAccount", "1234-5678-9012")]
+    [InlineData("SourceAccount", "12345678901")]
+    [InlineData("PrincipalOrgID", "o-ABC1234567")]
+    [InlineData("PrincipalOrgID", "r-a1b2c3d4e5")]
+    [InlineData("EventSourceToken", "amzn1.ask.skill/123")]
+    [InlineData("Qualifier", "live alias")]
+    [InlineData("Qualifier", "")]
+    [InlineData("FunctionUrlAuthType", "PUBLIC")]
+    public Task Value_the_API_rejects_is_reported_on_the_value(string member, string value) => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { {{member}} = {|LPA0004:"{{value}}"|} };
+        }
+        """);
+
+    [Fact]
+    public Task Message_names_the_member_the_value_and_the_rule() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { SourceAccount = "1234-5678-9012" };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0004").WithSpan(5, 69, 5, 85).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+            .WithArguments("SourceAccount", "1234-5678-9012", "is not a 12-digit account id"));
+
+    [Fact]
+    public Task Valid_and_unknown_values_are_not_reported() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] All(string any, string account) => new AddPermissionRequest[]
+            {
+                new() { StatementId = "Allow_S3-Invoke", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com" },
+                new() { Action = "lambda:*", SourceArn = "arn:aws:s3:::uploads", SourceAccount = "123456789012" },
+                new() { Action = "*", SourceArn = "arn:aws:execute-api:us-east-1:123456789012:abc123/*/POST/orders" },
+                new() { Action = "lambda:invokefunction", SourceArn = "arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE" },
+                new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = "none" },
+                new() { FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM, PrincipalOrgID = "o-a1b2c3d4e5" },
+                new() { Qualifier = "7", EventSourceToken = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012" },
+                new() { Qualifier = "$LATEST.PUBLISHED", RevisionId = "anything at all" },
+                new() { StatementId = any, Action = any, Principal = any, SourceArn = $"arn:aws:sns:{any}", SourceAccount = account },
+                new() { StatementId = $"Allow-{any}", SourceAccount = $"{account}" },
+                new() { Principal = null, StatementId = null },
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Partly_known_values_are_reported_when_the_literal_parts_prove_it() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create(string service, string account) => new()
+            {
+                StatementId = {|LPA0004:$"Allow {service}"|},
+                SourceAccount = {|LPA0004:$"{account}-01"|},
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_makes_the_mechanical_repairs() => VerifyFixAllAsync<RepairValueCodeFix>("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new()
+            {
+                StatementId = {|LPA0004:"Allow S3 invoke.v2"|},
+                Action = {|LPA0004:"InvokeFunction"|},
+                SourceAccount = {|LPA0004:"1234-5678-9012"|},
+                PrincipalOrgID = {|LPA0004:"o-ABC"|},
+            };
+        }
+        """, """
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new()
+            {
+                StatementId = "Allow-S3-invoke-v2",
+                Action = "lambda:InvokeFunction",
+                SourceAccount = "123456789012",
+                PrincipalOrgID = {|LPA0004:"o-ABC"|},
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Fix_repairs_one_value() => VerifyCodeFixAsync<RepairValueCodeFix>("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { SourceAccount = {|LPA0004:"1234 5678 9012"|} };
+        }
+        """, """
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { SourceAccount = "123456789012" };
+        }
+        """);
+}
