@@ -16,7 +16,13 @@ public sealed record DeploymentSettings(
     string OrdersApiId,
     string LogGroupName,
     string PartnerAccountId,
-    string AuditAccountId)
+    string AuditAccountId,
+    string ArchiveBucketName,
+    string OrganizationId,
+    string StatusFunctionName,
+    string OperationsAccountId,
+    string WebhookFunctionName,
+    string WebhookSenderAccountId)
 {
     public static DeploymentSettings FromEnvironment() => new(
         FunctionName: Read("DEPLOYER_FUNCTION_NAME", "orders-handler"),
@@ -30,7 +36,13 @@ public sealed record DeploymentSettings(
         OrdersApiId: Read("DEPLOYER_ORDERS_API_ID", "a1b2c3d4e5"),
         LogGroupName: Read("DEPLOYER_LOG_GROUP", "/aws/ecs/orders-web"),
         PartnerAccountId: Read("DEPLOYER_PARTNER_ACCOUNT_ID", "444455556666"),
-        AuditAccountId: Read("DEPLOYER_AUDIT_ACCOUNT_ID", "777788889999"));
+        AuditAccountId: Read("DEPLOYER_AUDIT_ACCOUNT_ID", "777788889999"),
+        ArchiveBucketName: Read("DEPLOYER_ARCHIVE_BUCKET", "orders-archive-111122223333"),
+        OrganizationId: Read("DEPLOYER_ORGANIZATION_ID", "o-a1b2c3d4e5"),
+        StatusFunctionName: Read("DEPLOYER_STATUS_FUNCTION_NAME", "orders-status"),
+        OperationsAccountId: Read("DEPLOYER_OPERATIONS_ACCOUNT_ID", "555566667777"),
+        WebhookFunctionName: Read("DEPLOYER_WEBHOOK_FUNCTION_NAME", "orders-webhook"),
+        WebhookSenderAccountId: Read("DEPLOYER_WEBHOOK_SENDER_ACCOUNT_ID", "888899990000"));
 
     private static string Read(string variable, string fallback)
         => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : fallback;

@@ -25,6 +25,11 @@ await GrantPartnerAsync(lambda, settings);
 await GrantLegacyHandlerAsync(lambda, settings);
 await GrantAuditorAsync(lambda, settings);
 await GrantReportsAliasAsync(lambda, settings);
+await WireArchiveBucketAsync(lambda, settings);
+await GrantStatusCheckAsync(lambda, settings);
+await GrantOperationsAsync(lambda, settings);
+await WireAdminApiAsync(lambda, settings);
+await OpenWebhookUrlAsync(lambda, settings);
 return 0;
 
 // Credentials and region come from the SDK's default chain (environment, profile, instance role).
@@ -110,5 +115,105 @@ static async Task GrantReportsAliasAsync(IAmazonLambda lambda, DeploymentSetting
         StatementId = "AllowPartnerReportsBeta",
         Action = "lambda:InvokeFunction",
         Principal = settings.PartnerAccountId,
+    });
+}
+
+// S3: the archive bucket's notifications.
+static async Task WireArchiveBucketAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    var accountId = settings.AccountId;
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowArchiveBucketInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = "s3.amazonaws.com",
+        // Deliberate mistake (LPA0101): a bucket ARN has no account id; without SourceAccount, a re-created bucket of the same name in another account could invoke the function.
+        SourceArn = $"arn:aws:s3:::{settings.ArchiveBucketName}",
+    });
+}
+
+// The organization's accounts may call the status check; nobody else.
+static async Task GrantStatusCheckAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    var organizationId = settings.OrganizationId;
+
+    // Deliberate mistake (LPA0103): "*" with no condition lets every AWS account invoke the function.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.StatusFunctionName,
+        StatementId = "AllowStatusCheck",
+        Action = "lambda:InvokeFunction",
+        Principal = "*",
+    });
+
+    // The correct form beside it: "*" restricted to the organization.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.StatusFunctionName,
+        StatementId = "AllowStatusCheckInOrganization",
+        Action = "lambda:InvokeFunction",
+        Principal = "*",
+        PrincipalOrgID = organizationId,
+    });
+}
+
+// The operations account reads the function's configuration.
+static async Task GrantOperationsAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowOperations",
+        // Deliberate mistake (LPA0104): every action, including UpdateFunctionCode; the fix narrows it to lambda:InvokeFunction.
+        Action = "lambda:*",
+        Principal = settings.OperationsAccountId,
+    });
+
+    // The correct form beside it: the one action needed.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowOperationsReadConfiguration",
+        Action = "lambda:GetFunctionConfiguration",
+        Principal = settings.OperationsAccountId,
+    });
+}
+
+// The admin API in the tools account.
+static async Task WireAdminApiAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowAdminApiInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = "apigateway.amazonaws.com",
+        // Deliberate mistake (LPA0105): every API of the account matches; name the API (and stage and route) instead.
+        SourceArn = "arn:aws:execute-api:eu-west-1:210987654321:*",
+    });
+
+    // The correct form beside it: one API, any stage, one route.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowAdminApiUsersInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = "apigateway.amazonaws.com",
+        SourceArn = "arn:aws:execute-api:eu-west-1:210987654321:k3x9q2w7ab/*/GET/users",
+    });
+}
+
+// The webhook receiver's function URL.
+static async Task OpenWebhookUrlAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.WebhookFunctionName,
+        StatementId = "AllowWebhookUrl",
+        Action = "lambda:InvokeFunctionUrl",
+        Principal = settings.WebhookSenderAccountId,
+        // Deliberate mistake (LPA0200): NONE makes the URL public; the sender signs its requests, so AWS_IAM is what is meant.
+        FunctionUrlAuthType = FunctionUrlAuthType.NONE,
     });
 }

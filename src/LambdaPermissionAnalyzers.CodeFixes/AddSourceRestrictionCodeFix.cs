@@ -40,10 +40,8 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
             return null;
         }
 
-        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var restriction = GetRestriction(diagnostic);
-        if (GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation
-            || GetMembers(restriction).TrueForAll(member => InitializerEditor.Assigns(creation, member)))
+        if (!await MemberInsertion.CanAddAsync(document, node, GetMembers(restriction), cancellationToken).ConfigureAwait(false))
         {
             // No creation to add to, or the members are already written (placeholders the user has to replace).
             return null;
@@ -52,44 +50,25 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
         return "Restrict the grant to its source: add " + restriction.DescribeMembers();
     }
 
-    protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected override Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null || GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation)
-        {
-            return document;
-        }
-
         var restriction = GetRestriction(diagnostic);
         var partition = diagnostic.Properties.GetValueOrDefault(ConfusedDeputyRule.PartitionProperty) ?? "aws";
-        var position = creation.SpanStart;
-        var assignments = new List<ExpressionSyntax>();
+        var members = new List<MemberToAdd>();
         foreach (var member in GetMembers(restriction))
         {
-            if (InitializerEditor.Assigns(creation, member))
+            members.Add(member switch
             {
-                continue;
-            }
-
-            var (fits, placeholder) = member switch
-            {
-                GrantMembers.SourceArn => (
-                    (Func<string, bool>)(name => ScopeVariables.IsSourceArnName(name, restriction.ArnNameHints)),
+                GrantMembers.SourceArn => new MemberToAdd(
+                    member,
+                    name => ScopeVariables.IsSourceArnName(name, restriction.ArnNameHints),
                     string.Format(CultureInfo.InvariantCulture, restriction.ArnFormat!, partition)),
-                GrantMembers.SourceAccount => (ScopeVariables.IsAccountName, SourceRestriction.AccountPlaceholder),
-                _ => ((Func<string, bool>)ScopeVariables.IsSkillIdName, restriction.EventSourceTokenPlaceholder!),
-            };
-
-            ExpressionSyntax value = ScopeVariables.FindSingle(semanticModel, position, fits) is { } variable
-                ? IdentifierName(variable)
-                : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(placeholder));
-            assignments.Add(InitializerEditor.Assignment(member, value));
+                GrantMembers.SourceAccount => new MemberToAdd(member, ScopeVariables.IsAccountName, SourceRestriction.AccountPlaceholder),
+                _ => new MemberToAdd(member, ScopeVariables.IsSkillIdName, restriction.EventSourceTokenPlaceholder!),
+            });
         }
 
-        return assignments.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNode(creation, InitializerEditor.AddAssignments(creation, assignments)));
+        return MemberInsertion.AddAsync(document, node, members, cancellationToken);
     }
 
     private static SourceRestriction GetRestriction(Diagnostic diagnostic)

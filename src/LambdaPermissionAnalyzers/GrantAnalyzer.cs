@@ -27,7 +27,12 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new FunctionNameRule(),
         new InvalidValueRule(),
         new ConflictingQualifierRule(),
-        new ConfusedDeputyRule());
+        new ConfusedDeputyRule(),
+        new SourceArnAccountRule(),
+        new PublicPrincipalRule(),
+        new WildcardActionRule(),
+        new WildcardSourceArnRule(),
+        new PublicFunctionUrlRule());
 
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = CollectDescriptors();
 

@@ -23,4 +23,19 @@ public static class RuleIds
 
     /// <summary>LPA0100: a service principal without SourceArn/SourceAccount (confused deputy).</summary>
     public const string UnrestrictedServicePrincipal = "LPA0100";
+
+    /// <summary>LPA0101: a SourceArn without an account id (S3 buckets) and no SourceAccount.</summary>
+    public const string SourceArnWithoutAccount = "LPA0101";
+
+    /// <summary>LPA0103: <c>Principal = "*"</c> with no PrincipalOrgID, SourceArn or SourceAccount.</summary>
+    public const string PublicPrincipal = "LPA0103";
+
+    /// <summary>LPA0104: <c>Action</c> is <c>lambda:*</c> or <c>*</c>.</summary>
+    public const string WildcardAction = "LPA0104";
+
+    /// <summary>LPA0105: a SourceArn whose wildcards defeat the restriction.</summary>
+    public const string WildcardSourceArn = "LPA0105";
+
+    /// <summary>LPA0200: function URL auth type NONE: a public URL.</summary>
+    public const string PublicFunctionUrl = "LPA0200";
 }

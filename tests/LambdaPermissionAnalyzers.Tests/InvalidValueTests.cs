@@ -56,10 +56,10 @@ public class InvalidValueTests
             static AddPermissionRequest[] All(string any, string account) => new AddPermissionRequest[]
             {
                 new() { StatementId = "Allow_S3-Invoke", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com" },
-                new() { Action = "lambda:*", SourceArn = "arn:aws:s3:::uploads", SourceAccount = "123456789012" },
-                new() { Action = "*", SourceArn = "arn:aws:execute-api:us-east-1:123456789012:abc123/*/POST/orders" },
+                new() { Action = {|LPA0104:"lambda:*"|}, SourceArn = "arn:aws:s3:::uploads", SourceAccount = "123456789012" },
+                new() { Action = {|LPA0104:"*"|}, SourceArn = "arn:aws:execute-api:us-east-1:123456789012:abc123/*/POST/orders" },
                 new() { Action = "lambda:invokefunction", SourceArn = "arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE" },
-                new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = "none" },
+                new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = {|LPA0200:"none"|} },
                 new() { FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM, PrincipalOrgID = "o-a1b2c3d4e5" },
                 new() { Qualifier = "7", EventSourceToken = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012" },
                 new() { Qualifier = "$LATEST.PUBLISHED", RevisionId = "anything at all" },

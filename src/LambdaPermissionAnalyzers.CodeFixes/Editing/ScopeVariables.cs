@@ -96,6 +96,11 @@ internal static class ScopeVariables
            || name.Equals("sourceAccount", StringComparison.OrdinalIgnoreCase)
            || name.Equals("accountNumber", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary><c>organizationId</c>, <c>orgId</c>, <c>principalOrgId</c>.</summary>
+    public static bool IsOrganizationIdName(string name)
+        => name.EndsWith("OrganizationId", StringComparison.OrdinalIgnoreCase)
+           || name.EndsWith("OrgId", StringComparison.OrdinalIgnoreCase);
+
     /// <summary><c>skillId</c>, <c>alexaSkillId</c>, <c>eventSourceToken</c>.</summary>
     public static bool IsSkillIdName(string name)
         => name.EndsWith("SkillId", StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
+
+/// <summary>A member a fix adds: the in-scope variable whose name fits, else a placeholder that stays reported.</summary>
+internal readonly struct MemberToAdd
+{
+    public MemberToAdd(string member, Func<string, bool> fits, string placeholder)
+    {
+        Member = member;
+        Fits = fits;
+        Placeholder = placeholder;
+    }
+
+    public string Member { get; }
+
+    public Func<string, bool> Fits { get; }
+
+    public string Placeholder { get; }
+}
+
+/// <summary>Adds members to the initializer of the grant a diagnostic is about.</summary>
+internal static class MemberInsertion
+{
+    /// <summary>Whether the grant around <paramref name="node"/> can be found and lacks at least one of <paramref name="members"/> in its initializer.</summary>
+    public static async Task<bool> CanAddAsync(Document document, SyntaxNode node, IEnumerable<string> members, CancellationToken cancellationToken)
+    {
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation)
+        {
+            return false;
+        }
+
+        foreach (var member in members)
+        {
+            if (!InitializerEditor.Assigns(creation, member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static async Task<Document> AddAsync(Document document, SyntaxNode node, IReadOnlyList<MemberToAdd> members, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null || GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation)
+        {
+            return document;
+        }
+
+        var assignments = new List<ExpressionSyntax>();
+        foreach (var member in members)
+        {
+            if (InitializerEditor.Assigns(creation, member.Member))
+            {
+                continue;
+            }
+
+            ExpressionSyntax value = ScopeVariables.FindSingle(semanticModel, creation.SpanStart, member.Fits) is { } variable
+                ? IdentifierName(variable)
+                : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(member.Placeholder));
+            assignments.Add(InitializerEditor.Assignment(member.Member, value));
+        }
+
+        return assignments.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNode(creation, InitializerEditor.AddAssignments(creation, assignments)));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaPermissionAnalyzers.CodeFixes;
+
+/// <summary>LPA0104: replaces the wildcard action with <c>"lambda:InvokeFunction"</c>.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowActionCodeFix))]
+[Shared]
+public sealed class NarrowActionCodeFix : GrantCodeFixProvider
+{
+    public const string Key = "LPA0104.InvokeFunction";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WildcardAction);
+
+    protected override string EquivalenceKey => Key;
+
+    protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Task.FromResult<string?>(node is ExpressionSyntax ? "Grant only lambda:InvokeFunction" : null);
+
+    protected override Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => ValueReplacement.ReplaceAsync(document, node, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("lambda:InvokeFunction")), cancellationToken);
+}

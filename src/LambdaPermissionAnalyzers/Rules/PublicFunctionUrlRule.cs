@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Rules;
+
+/// <summary>LPA0200: function URL auth type <c>NONE</c>, in any spelling: the URL is public.</summary>
+internal sealed class PublicFunctionUrlRule : GrantRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.PublicFunctionUrl,
+        title: "Function URL without authentication",
+        messageFormat: "FunctionUrlAuthType '{0}' makes the function URL public: anyone can invoke the function without signing the request; use AWS_IAM unless the function is meant to be public",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "With auth type NONE, Lambda does not authenticate requests to the function URL. Only the resource-based policy limits who can call it, and a public URL grant uses Principal *.",
+        helpLinkUri: HelpLinks.For(RuleIds.PublicFunctionUrl));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(Grant grant, in GrantRuleContext context)
+    {
+        foreach (var write in grant[GrantMembers.FunctionUrlAuthType].Writes)
+        {
+            if (write.Value.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, write.Value.Text));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaPermissionAnalyzers.Rules;
+
+/// <summary>LPA0104: <c>Action</c> is <c>lambda:*</c> or <c>*</c>: every operation a function policy can allow.</summary>
+internal sealed class WildcardActionRule : GrantRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.WildcardAction,
+        title: "Grant of every Lambda action",
+        messageFormat: "Action '{0}' grants every operation a function policy can allow, including changing the function's code and configuration; grant lambda:InvokeFunction, or the one action the principal needs",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A function policy can allow invocation and also operations such as UpdateFunctionCode, DeleteFunction or PublishVersion. A wildcard action grants all of them.",
+        helpLinkUri: HelpLinks.For(RuleIds.WildcardAction));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(Grant grant, in GrantRuleContext context)
+    {
+        foreach (var write in grant[GrantMembers.Action].Writes)
+        {
+            if (write.Value.Equals("*", StringComparison.Ordinal) || write.Value.Equals("lambda:*", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, write.Value.Text));
+            }
+        }
+    }
+}
