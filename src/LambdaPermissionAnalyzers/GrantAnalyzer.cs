@@ -27,12 +27,15 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new FunctionNameRule(),
         new InvalidValueRule(),
         new ConflictingQualifierRule(),
+        new IneffectiveMemberRule(),
         new ConfusedDeputyRule(),
         new SourceArnAccountRule(),
+        new MismatchedSourceRule(),
         new PublicPrincipalRule(),
         new WildcardActionRule(),
         new WildcardSourceArnRule(),
-        new PublicFunctionUrlRule());
+        new PublicFunctionUrlRule(),
+        new FunctionUrlAuthTypeRule());
 
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = CollectDescriptors();
 

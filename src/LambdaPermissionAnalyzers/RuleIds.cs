@@ -21,11 +21,17 @@ public static class RuleIds
     /// <summary>LPA0005: FunctionName carries a qualifier and Qualifier names a different one.</summary>
     public const string ConflictingQualifiers = "LPA0005";
 
+    /// <summary>LPA0007: a member with no effect, or a wrong one, with the grant's action or principal.</summary>
+    public const string MemberWithoutEffect = "LPA0007";
+
     /// <summary>LPA0100: a service principal without SourceArn/SourceAccount (confused deputy).</summary>
     public const string UnrestrictedServicePrincipal = "LPA0100";
 
     /// <summary>LPA0101: a SourceArn without an account id (S3 buckets) and no SourceAccount.</summary>
     public const string SourceArnWithoutAccount = "LPA0101";
+
+    /// <summary>LPA0102: a source restriction that cannot match the principal's service or account.</summary>
+    public const string MismatchedSource = "LPA0102";
 
     /// <summary>LPA0103: <c>Principal = "*"</c> with no PrincipalOrgID, SourceArn or SourceAccount.</summary>
     public const string PublicPrincipal = "LPA0103";
@@ -38,4 +44,7 @@ public static class RuleIds
 
     /// <summary>LPA0200: function URL auth type NONE: a public URL.</summary>
     public const string PublicFunctionUrl = "LPA0200";
+
+    /// <summary>LPA0201: <c>lambda:InvokeFunctionUrl</c> granted without FunctionUrlAuthType.</summary>
+    public const string FunctionUrlGrantWithoutAuthType = "LPA0201";
 }

@@ -10,6 +10,7 @@ namespace LambdaPermissionAnalyzers.Model;
 internal sealed class Grant
 {
     private readonly ImmutableArray<GrantWrite> _writes;
+    private readonly ImmutableHashSet<string> _availableMembers;
 
     public Grant(
         GrantKind kind,
@@ -17,7 +18,8 @@ internal sealed class Grant
         ImmutableArray<GrantWrite> writes,
         bool isSent,
         bool allWritesVisible,
-        int? functionNameMaxLength)
+        int? functionNameMaxLength,
+        ImmutableHashSet<string> availableMembers)
     {
         Kind = kind;
         Location = location;
@@ -25,6 +27,7 @@ internal sealed class Grant
         IsSent = isSent;
         AllWritesVisible = allWritesVisible;
         FunctionNameMaxLength = functionNameMaxLength;
+        _availableMembers = availableMembers;
     }
 
     public GrantKind Kind { get; }
@@ -47,6 +50,9 @@ internal sealed class Grant
 
     /// <summary>The FunctionName maximum length the referenced SDK declares (<c>[AWSProperty(Max=…)]</c>), when it does.</summary>
     public int? FunctionNameMaxLength { get; }
+
+    /// <summary>Whether the referenced SDK's request type has the member (older builds lack the function URL members).</summary>
+    public bool HasMember(string member) => _availableMembers.Contains(member);
 
     public GrantMember this[string member]
     {

@@ -17,11 +17,13 @@ internal sealed class AddPermissionRequestReader
 {
     private readonly LambdaSymbols _symbols;
     private readonly int? _functionNameMaxLength;
+    private readonly ImmutableHashSet<string> _availableMembers;
 
     public AddPermissionRequestReader(LambdaSymbols symbols)
     {
         _symbols = symbols;
         _functionNameMaxLength = symbols.GetDeclaredMaxLength(symbols.AddPermissionRequest, GrantMembers.FunctionName);
+        _availableMembers = symbols.GetPropertyNames(symbols.AddPermissionRequest);
     }
 
     /// <summary>Whether objects of <paramref name="type"/> are grants this reader reads.</summary>
@@ -54,7 +56,8 @@ internal sealed class AddPermissionRequestReader
             writes.ToImmutable(),
             flow.IsSent,
             flow.IsSent && !flow.EscapesBeforeSend,
-            _functionNameMaxLength);
+            _functionNameMaxLength,
+            _availableMembers);
     }
 
     private GrantWrite CreateWrite(string member, IOperation value, IOperation assignment)

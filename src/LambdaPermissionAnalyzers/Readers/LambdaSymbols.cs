@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace LambdaPermissionAnalyzers.Readers;
@@ -114,6 +115,21 @@ internal sealed class LambdaSymbols
         }
 
         return false;
+    }
+
+    /// <summary>The public properties of a request type, as this SDK build declares them.</summary>
+    public ImmutableHashSet<string> GetPropertyNames(INamedTypeSymbol requestType)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+        foreach (var member in requestType.GetMembers())
+        {
+            if (member is IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false } property)
+            {
+                builder.Add(property.Name);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     /// <summary>The <c>Max</c> of the property's <c>[AWSProperty]</c> attribute, when the SDK build declares one.</summary>
