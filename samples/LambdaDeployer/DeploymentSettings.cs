@@ -22,7 +22,8 @@ public sealed record DeploymentSettings(
     string StatusFunctionName,
     string OperationsAccountId,
     string WebhookFunctionName,
-    string WebhookSenderAccountId)
+    string WebhookSenderAccountId,
+    string DashboardAccountId)
 {
     public static DeploymentSettings FromEnvironment() => new(
         FunctionName: Read("DEPLOYER_FUNCTION_NAME", "orders-handler"),
@@ -42,7 +43,8 @@ public sealed record DeploymentSettings(
         StatusFunctionName: Read("DEPLOYER_STATUS_FUNCTION_NAME", "orders-status"),
         OperationsAccountId: Read("DEPLOYER_OPERATIONS_ACCOUNT_ID", "555566667777"),
         WebhookFunctionName: Read("DEPLOYER_WEBHOOK_FUNCTION_NAME", "orders-webhook"),
-        WebhookSenderAccountId: Read("DEPLOYER_WEBHOOK_SENDER_ACCOUNT_ID", "888899990000"));
+        WebhookSenderAccountId: Read("DEPLOYER_WEBHOOK_SENDER_ACCOUNT_ID", "888899990000"),
+        DashboardAccountId: Read("DEPLOYER_DASHBOARD_ACCOUNT_ID", "999900001111"));
 
     private static string Read(string variable, string fallback)
         => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : fallback;

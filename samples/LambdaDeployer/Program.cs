@@ -30,6 +30,8 @@ await GrantStatusCheckAsync(lambda, settings);
 await GrantOperationsAsync(lambda, settings);
 await WireAdminApiAsync(lambda, settings);
 await OpenWebhookUrlAsync(lambda, settings);
+await GrantDashboardAsync(lambda, settings);
+await WireAlertsTopicAsync(lambda, settings);
 return 0;
 
 // Credentials and region come from the SDK's default chain (environment, profile, instance role).
@@ -215,5 +217,44 @@ static async Task OpenWebhookUrlAsync(IAmazonLambda lambda, DeploymentSettings s
         Principal = settings.WebhookSenderAccountId,
         // Deliberate mistake (LPA0200): NONE makes the URL public; the sender signs its requests, so AWS_IAM is what is meant.
         FunctionUrlAuthType = FunctionUrlAuthType.NONE,
+    });
+}
+
+// The dashboard account calls the reports function through its IAM-authenticated function URL.
+static async Task GrantDashboardAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    // Deliberate mistake (LPA0201): a function URL grant must say which auth type it is for.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = "reports",
+        StatementId = "AllowDashboardUrl",
+        Action = "lambda:InvokeFunctionUrl",
+        Principal = settings.DashboardAccountId,
+    });
+
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = "reports",
+        StatementId = "AllowDashboardInvokeViaUrl",
+        Action = "lambda:InvokeFunction",
+        Principal = settings.DashboardAccountId,
+        InvokedViaFunctionUrl = true,
+        // Deliberate mistake (LPA0007): the auth type condition only exists for lambda:InvokeFunctionUrl.
+        FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM,
+    });
+}
+
+// SNS: the alerts topic.
+static async Task WireAlertsTopicAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowAlertsTopicInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = "sns.amazonaws.com",
+        SourceArn = $"arn:aws:sns:{settings.Region}:{settings.AccountId}:alerts",
+        // Deliberate mistake (LPA0102): SNS does not support SourceAccount; with it, Lambda denies the topic's invocations.
+        SourceAccount = settings.AccountId,
     });
 }
