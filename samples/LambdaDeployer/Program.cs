@@ -32,6 +32,7 @@ await WireAdminApiAsync(lambda, settings);
 await OpenWebhookUrlAsync(lambda, settings);
 await GrantDashboardAsync(lambda, settings);
 await WireAlertsTopicAsync(lambda, settings);
+await WireCloseRulesAsync(lambda, settings);
 return 0;
 
 // Credentials and region come from the SDK's default chain (environment, profile, instance role).
@@ -256,5 +257,28 @@ static async Task WireAlertsTopicAsync(IAmazonLambda lambda, DeploymentSettings 
         SourceArn = $"arn:aws:sns:{settings.Region}:{settings.AccountId}:alerts",
         // Deliberate mistake (LPA0102): SNS does not support SourceAccount; with it, Lambda denies the topic's invocations.
         SourceAccount = settings.AccountId,
+    });
+}
+
+// EventBridge: the month-end and year-end close rules.
+static async Task WireCloseRulesAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowCloseRuleInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = "events.amazonaws.com",
+        SourceArn = $"arn:aws:events:{settings.Region}:{settings.AccountId}:rule/month-end-close",
+    });
+
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        // Deliberate mistake (LPA0006): copied from the grant above; the same id for the same function fails with ResourceConflictException.
+        StatementId = "AllowCloseRuleInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = "events.amazonaws.com",
+        SourceArn = $"arn:aws:events:{settings.Region}:{settings.AccountId}:rule/year-end-close",
     });
 }

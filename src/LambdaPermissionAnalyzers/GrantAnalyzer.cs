@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Readers;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -37,6 +38,9 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new PublicFunctionUrlRule(),
         new FunctionUrlAuthTypeRule());
 
+    private static readonly ImmutableArray<GrantSetRule> SetRules = ImmutableArray.Create<GrantSetRule>(
+        new DuplicateStatementIdRule());
+
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = CollectDescriptors();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
@@ -66,6 +70,11 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
     {
         var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
         foreach (var rule in Rules)
+        {
+            builder.AddRange(rule.SupportedDiagnostics);
+        }
+
+        foreach (var rule in SetRules)
         {
             builder.AddRange(rule.SupportedDiagnostics);
         }
@@ -111,6 +120,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             }
 
             var ruleContext = new GrantRuleContext(context.ReportDiagnostic);
+            var grants = ImmutableArray.CreateBuilder<Grant>(creations.Count);
             foreach (var creation in creations)
             {
                 if (_reader.TryRead(creation, context.CancellationToken) is not { } grant)
@@ -118,9 +128,19 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                grants.Add(grant);
                 foreach (var rule in Rules)
                 {
                     rule.Analyze(grant, ruleContext);
+                }
+            }
+
+            if (grants.Count > 1)
+            {
+                var inSourceOrder = grants.ToImmutable().Sort(static (a, b) => a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start));
+                foreach (var rule in SetRules)
+                {
+                    rule.Analyze(inSourceOrder, ruleContext);
                 }
             }
         }

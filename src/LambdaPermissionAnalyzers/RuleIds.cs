@@ -21,6 +21,9 @@ public static class RuleIds
     /// <summary>LPA0005: FunctionName carries a qualifier and Qualifier names a different one.</summary>
     public const string ConflictingQualifiers = "LPA0005";
 
+    /// <summary>LPA0006: two grants sent in one method with the same statement id for the same function.</summary>
+    public const string DuplicateStatementId = "LPA0006";
+
     /// <summary>LPA0007: a member with no effect, or a wrong one, with the grant's action or principal.</summary>
     public const string MemberWithoutEffect = "LPA0007";
 

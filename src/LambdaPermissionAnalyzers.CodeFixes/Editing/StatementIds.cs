@@ -26,8 +26,11 @@ internal static class StatementIds
 
     /// <summary><c>AllowS3Invoke</c>, then <c>AllowS3Invoke2</c>, … until no string literal of the enclosing member uses it.</summary>
     public static string CreateUnique(string? service, SyntaxNode location)
+        => MakeUnique("Allow" + ToWord(service) + "Invoke", location);
+
+    /// <summary><paramref name="baseId"/> if no string literal of the enclosing member uses it, else the first free <c>baseId2</c>, <c>baseId3</c>, …</summary>
+    public static string MakeUnique(string baseId, SyntaxNode location)
     {
-        var baseId = "Allow" + ToWord(service) + "Invoke";
         var taken = CollectStringLiterals(location);
         if (!taken.Contains(baseId))
         {

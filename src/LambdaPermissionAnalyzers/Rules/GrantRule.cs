@@ -16,6 +16,18 @@ internal abstract class GrantRule
     public abstract void Analyze(Grant grant, in GrantRuleContext context);
 }
 
+/// <summary>
+/// A family of rules that compares the grants of one member body with each other (duplicate statement ids,
+/// missing companion grants).
+/// </summary>
+internal abstract class GrantSetRule
+{
+    public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <param name="grants">The grants of one member body, in source order.</param>
+    public abstract void Analyze(ImmutableArray<Grant> grants, in GrantRuleContext context);
+}
+
 /// <summary>What a rule may do while it inspects a grant.</summary>
 internal readonly struct GrantRuleContext
 {

@@ -1,0 +1,98 @@
+using LambdaPermissionAnalyzers.CodeFixes;
+
+namespace LambdaPermissionAnalyzers.Tests;
+
+public class DuplicateStatementIdTests
+{
+    [Fact]
+    public Task Second_grant_with_the_same_id_for_the_same_function_is_reported() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        record Settings(string FunctionName);
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, Settings settings, string topicArn, string ruleArn)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = settings.FunctionName, StatementId = "AllowInvoke", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = settings.FunctionName, StatementId = {|LPA0006:"AllowInvoke"|}, Action = "lambda:InvokeFunction", Principal = "events.amazonaws.com", SourceArn = ruleArn });
+
+                var request = new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "123456789012", Qualifier = "live" };
+                await lambda.AddPermissionAsync(request);
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {|LPA0006:"AllowPartner"|}, Action = "lambda:GetFunction", Principal = "123456789012", Qualifier = "live" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Message_points_at_the_first_use() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            void Grant(IAmazonLambda lambda)
+            {
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "210987654321" });
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0006").WithSpan(9, 91, 9, 94).WithArguments("a", 8));
+
+    [Fact]
+    public Task Other_functions_qualifiers_unknown_names_and_unsent_requests_are_not_reported() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string first, string second, string id)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "billing", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", Qualifier = "live", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = first, StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = second, StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = id, Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                _ = new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow" };
+            }
+
+            Task GrantElsewhereAsync(IAmazonLambda lambda)
+                => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+        }
+        """);
+
+    [Fact]
+    public Task Fix_makes_each_id_unique() => VerifyFixAllAsync<MakeStatementIdUniqueCodeFix>("""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            void Grant(IAmazonLambda lambda)
+            {
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|LPA0006:"AllowS3"|}, Action = "lambda:InvokeFunction", Principal = "210987654321" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|LPA0006:"AllowS3"|}, Action = "lambda:InvokeFunction", Principal = "345678901234" });
+            }
+        }
+        """, """
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            void Grant(IAmazonLambda lambda)
+            {
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS32", Action = "lambda:InvokeFunction", Principal = "210987654321" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS33", Action = "lambda:InvokeFunction", Principal = "345678901234" });
+            }
+        }
+        """);
+}
