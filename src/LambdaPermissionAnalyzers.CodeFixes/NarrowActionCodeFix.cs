@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Collections.Generic;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,7 +13,10 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;
 
-/// <summary>LPA0104: replaces the wildcard action with <c>"lambda:InvokeFunction"</c>.</summary>
+/// <summary>
+/// LPA0104: replaces the wildcard action with <c>"lambda:InvokeFunction"</c>, or <c>"lambda:InvokeFunctionUrl"</c> on a
+/// grant that names a function URL auth type.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowActionCodeFix))]
 [Shared]
 public sealed class NarrowActionCodeFix : GrantCodeFixProvider
@@ -23,8 +28,11 @@ public sealed class NarrowActionCodeFix : GrantCodeFixProvider
     protected override string EquivalenceKey => Key;
 
     protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => Task.FromResult<string?>(node is ExpressionSyntax ? "Grant only lambda:InvokeFunction" : null);
+        => Task.FromResult<string?>(node is ExpressionSyntax ? "Grant only " + Replacement(diagnostic) : null);
 
     protected override Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => ValueReplacement.ReplaceAsync(document, node, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("lambda:InvokeFunction")), cancellationToken);
+        => ValueReplacement.ReplaceAsync(document, node, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(Replacement(diagnostic))), cancellationToken);
+
+    private static string Replacement(Diagnostic diagnostic)
+        => diagnostic.Properties.GetValueOrDefault(WildcardActionRule.ReplacementProperty) ?? "lambda:InvokeFunction";
 }

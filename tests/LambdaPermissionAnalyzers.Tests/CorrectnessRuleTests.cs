@@ -36,6 +36,7 @@ public class CorrectnessRuleTests
                 new() { Action = "lambda:invokefunction", InvokedViaFunctionUrl = true },
                 new() { Action = "lambda:GetFunction", InvokedViaFunctionUrl = false },
                 new() { Action = action, FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM, InvokedViaFunctionUrl = true },
+                new() { Action = {|LPA0104:"lambda:*"|}, FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM },
                 new() { Principal = "alexa-appkit.amazon.com", EventSourceToken = "amzn1.ask.skill.1" },
                 new() { Principal = principal, EventSourceToken = "amzn1.ask.skill.1" },
             };

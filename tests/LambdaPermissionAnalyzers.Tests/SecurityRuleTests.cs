@@ -171,6 +171,7 @@ public class SecurityRuleTests
                 new() { Action = {|LPA0104:"lambda:*"|} },
                 new() { Action = {|LPA0104:"*"|} },
                 new() { Action = {|LPA0104:All|} },
+                new() { Action = {|LPA0104:"lambda:*"|}, FunctionUrlAuthType = Amazon.Lambda.FunctionUrlAuthType.AWS_IAM },
                 new() { Action = "lambda:InvokeFunction" },
                 new() { Action = "lambda:GetFunction" },
             };
@@ -187,6 +188,7 @@ public class SecurityRuleTests
                 new() { Action = "lambda:InvokeFunction" },
                 new() { Action = "lambda:InvokeFunction" },
                 new() { Action = "lambda:InvokeFunction" },
+                new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = Amazon.Lambda.FunctionUrlAuthType.AWS_IAM },
                 new() { Action = "lambda:InvokeFunction" },
                 new() { Action = "lambda:GetFunction" },
             };

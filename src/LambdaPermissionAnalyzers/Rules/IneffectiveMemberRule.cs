@@ -31,7 +31,8 @@ internal sealed class IneffectiveMemberRule : GrantRule
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         var action = grant[GrantMembers.Action].Value;
-        if (action.IsKnown && action.Text is { } actionText)
+        // A wildcard action includes the function URL actions: the conditions narrow it (LPA0104 reports the wildcard).
+        if (action.IsKnown && action.Text is { } actionText && actionText != "*" && !string.Equals(actionText, "lambda:*", StringComparison.OrdinalIgnoreCase))
         {
             if (!string.Equals(actionText, InvokeFunctionUrl, StringComparison.OrdinalIgnoreCase))
             {

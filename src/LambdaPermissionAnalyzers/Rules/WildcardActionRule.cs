@@ -18,15 +18,21 @@ internal sealed class WildcardActionRule : GrantRule
         description: "A function policy can allow invocation and also operations such as UpdateFunctionCode, DeleteFunction or PublishVersion. A wildcard action grants all of them.",
         helpLinkUri: HelpLinks.For(RuleIds.WildcardAction));
 
+    /// <summary>Diagnostic property: the narrow action the fix writes.</summary>
+    public const string ReplacementProperty = "Replacement";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
+        // A grant that names a function URL auth type is a function URL grant: narrowing it to InvokeFunction would break it.
+        var replacement = grant[GrantMembers.FunctionUrlAuthType].Writes.IsEmpty ? "lambda:InvokeFunction" : "lambda:InvokeFunctionUrl";
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement);
         foreach (var write in grant[GrantMembers.Action].Writes)
         {
             if (write.Value.Equals("*", StringComparison.Ordinal) || write.Value.Equals("lambda:*", StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, write.Value.Text));
+                context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, write.Value.Text));
             }
         }
     }
