@@ -1,4 +1,5 @@
-using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Readers;
@@ -11,13 +12,16 @@ namespace LambdaPermissionAnalyzers;
 
 /// <summary>
 /// The package's one analyzer. At compilation start it resolves the AWS types once and registers nothing when
-/// they are absent. Otherwise, per member body, it collects the object creations of grant types; at the end of
-/// the body it reads each grant once and hands it to every rule family.
+/// they are absent. Otherwise it registers two cheap operation actions, on object creations and on simple
+/// assignments, that ignore everything but grants. The first grant operation of a member body reads every grant
+/// of that body once (<see cref="BodyGrants"/>), runs the rules, and caches the diagnostics; each action then
+/// reports the diagnostics that lie inside its own operation.
 /// </summary>
 /// <remarks>
-/// Reporting at the end of the operation block (rather than from the object-creation action) keeps every
-/// diagnostic local to the member: a write such as <c>request.Qualifier = "$LATEST";</c> lies outside the
-/// <c>new</c> expression, and the IDE only shows, and offers fixes for, diagnostics local to what it analyzed.
+/// Reporting from the operation that contains the location keeps every diagnostic local, which the IDE needs to
+/// show it and offer its fix: a write such as <c>request.Qualifier = "$LATEST";</c> lies outside the <c>new</c>
+/// expression, so the assignment reports it. (An operation-block-start design is local too, but its per-block
+/// callbacks cost far more than these two filters; see docs/benchmarks.md.)
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantAnalyzer : DiagnosticAnalyzer
@@ -56,13 +60,9 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var reader = new AddPermissionRequestReader(symbols);
-            start.RegisterOperationBlockStartAction(blockStart =>
-            {
-                var block = new BlockGrants(reader);
-                blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
-                blockStart.RegisterOperationBlockEndAction(block.OnBlockEnd);
-            });
+            var bodies = new BodyGrants(new AddPermissionRequestReader(symbols));
+            start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);
         });
     }
 
@@ -82,56 +82,66 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         return builder.ToImmutable();
     }
 
-    /// <summary>The grant creations of one member body; analyzed when the body is done.</summary>
-    private sealed class BlockGrants
+    /// <summary>The diagnostics of every grant of a member body, computed once per body and reported piece by piece.</summary>
+    private sealed class BodyGrants
     {
         private readonly AddPermissionRequestReader _reader;
-        private readonly object _gate = new();
-        private List<IObjectCreationOperation>? _creations;
+        private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder> _byBody = new();
+        private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder>.CreateValueCallback _analyze;
 
-        public BlockGrants(AddPermissionRequestReader reader)
+        public BodyGrants(AddPermissionRequestReader reader)
         {
             _reader = reader;
+            _analyze = Analyze;
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (_reader.IsGrantType(creation.Type))
+            if (_reader.IsGrantType(context.Operation.Type))
             {
-                lock (_gate)
+                ReportWithin(context, context.Operation);
+            }
+        }
+
+        public void OnSimpleAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
+                && instance.Kind != OperationKind.InstanceReference
+                && _reader.IsGrantType(property.Property.ContainingType))
+            {
+                // Initializer entries (implicit receiver) are reported with their creation.
+                ReportWithin(context, assignment);
+            }
+        }
+
+        private void ReportWithin(OperationAnalysisContext context, IOperation operation)
+        {
+            var span = operation.Syntax.Span;
+            foreach (var diagnostic in _byBody.GetValue(GetBody(operation), _analyze).Diagnostics)
+            {
+                if (span.Contains(diagnostic.Location.SourceSpan))
                 {
-                    (_creations ??= new List<IObjectCreationOperation>()).Add(creation);
+                    context.ReportDiagnostic(diagnostic);
                 }
             }
         }
 
-        public void OnBlockEnd(OperationBlockAnalysisContext context)
+        /// <summary>Reads every grant of the body and runs the rules on them.</summary>
+        private DiagnosticsHolder Analyze(IOperation body)
         {
-            List<IObjectCreationOperation>? creations;
-            lock (_gate)
+            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+            var ruleContext = new GrantRuleContext(diagnostics.Add);
+            var grants = ImmutableArray.CreateBuilder<Grant>();
+            foreach (var operation in body.Descendants())
             {
-                creations = _creations;
-            }
-
-            if (creations is null)
-            {
-                return;
-            }
-
-            var ruleContext = new GrantRuleContext(context.ReportDiagnostic);
-            var grants = ImmutableArray.CreateBuilder<Grant>(creations.Count);
-            foreach (var creation in creations)
-            {
-                if (_reader.TryRead(creation, context.CancellationToken) is not { } grant)
+                if (operation is IObjectCreationOperation creation && _reader.TryRead(creation, CancellationToken.None) is { } grant)
                 {
-                    continue;
-                }
-
-                grants.Add(grant);
-                foreach (var rule in Rules)
-                {
-                    rule.Analyze(grant, ruleContext);
+                    grants.Add(grant);
+                    foreach (var rule in Rules)
+                    {
+                        rule.Analyze(grant, ruleContext);
+                    }
                 }
             }
 
@@ -143,6 +153,25 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                     rule.Analyze(inSourceOrder, ruleContext);
                 }
             }
+
+            return new DiagnosticsHolder(diagnostics.ToImmutable());
         }
+
+        private static IOperation GetBody(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+    }
+
+    private sealed class DiagnosticsHolder
+    {
+        public DiagnosticsHolder(ImmutableArray<Diagnostic> diagnostics) => Diagnostics = diagnostics;
+
+        public ImmutableArray<Diagnostic> Diagnostics { get; }
     }
 }
