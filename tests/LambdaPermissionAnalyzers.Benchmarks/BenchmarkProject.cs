@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using LambdaPermissionAnalyzers.Benchmarks.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -55,21 +56,45 @@ internal sealed class BenchmarkProject
         return new BenchmarkProject(corpus, trees, references);
     }
 
-    /// <summary>A new compilation of the project: it shares parsed trees and reference metadata with earlier ones, but no semantic state.</summary>
-    public CSharpCompilation CreateCompilation()
-        => CSharpCompilation.Create("Contoso.Backend", Trees, References, CompilationOptions);
+    /// <summary>
+    /// A new compilation of the project: it shares parsed trees and reference metadata with earlier ones, but
+    /// no semantic state. <paramref name="concurrent"/> <see langword="false"/> binds on one thread.
+    /// </summary>
+    public CSharpCompilation CreateCompilation(bool concurrent = true)
+        => CSharpCompilation.Create("Contoso.Backend", Trees, References, CompilationOptions.WithConcurrentBuild(concurrent));
+
+    /// <summary>Binds the whole project without analyzers and checks the result; what the benchmarks' baseline does.</summary>
+    public ImmutableArray<Diagnostic> Compile()
+    {
+        var diagnostics = CreateCompilation().GetDiagnostics();
+        DiagnosticCheck.Verify(Corpus, diagnostics, grantAnalyzerRan: false);
+        return diagnostics;
+    }
+
+    /// <summary>Binds the whole project with one analyzer, as a build does, and checks the result.</summary>
+    public async Task<ImmutableArray<Diagnostic>> CompileAsync(DiagnosticAnalyzer analyzer)
+    {
+        var diagnostics = await CreateCompilationWithAnalyzers(ImmutableArray.Create(analyzer), logAnalyzerExecutionTime: false)
+            .GetAllDiagnosticsAsync()
+            .ConfigureAwait(false);
+        DiagnosticCheck.Verify(Corpus, diagnostics, grantAnalyzerRan: analyzer is GrantAnalyzer);
+        return diagnostics;
+    }
 
     /// <summary>
     /// A new compilation with <paramref name="analyzers"/> attached as the command-line compiler attaches them:
-    /// concurrent, and timing each analyzer only when asked (<c>-p:ReportAnalyzer=true</c>).
+    /// concurrent unless asked otherwise, and timing each analyzer only when asked (<c>-p:ReportAnalyzer=true</c>).
     /// </summary>
-    public CompilationWithAnalyzers CreateCompilationWithAnalyzers(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logAnalyzerExecutionTime)
-        => CreateCompilation().WithAnalyzers(
+    public CompilationWithAnalyzers CreateCompilationWithAnalyzers(
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        bool logAnalyzerExecutionTime,
+        bool concurrent = true)
+        => CreateCompilation(concurrent).WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 onAnalyzerException: null,
-                concurrentAnalysis: true,
+                concurrentAnalysis: concurrent,
                 logAnalyzerExecutionTime: logAnalyzerExecutionTime,
                 reportSuppressedDiagnostics: false));
 }

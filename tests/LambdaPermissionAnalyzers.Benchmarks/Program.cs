@@ -5,24 +5,36 @@ using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using LambdaPermissionAnalyzers.Benchmarks.CpuTime;
 using LambdaPermissionAnalyzers.Benchmarks.Telemetry;
 
 namespace LambdaPermissionAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet
-/// arguments apply); <c>dotnet run -c Release -- --telemetry</c> prints Roslyn's per-analyzer execution times.
+/// arguments apply); <c>-- --telemetry</c> prints Roslyn's per-analyzer execution times (add <c>--sequential</c>
+/// to analyze on one thread); <c>-- --cpu-time</c> compares the benchmarks' compilations by CPU time, the
+/// steadier measure on a busy machine.
 /// </summary>
 internal static class Program
 {
     private const int TelemetryWarmups = 2;
     private const int TelemetryRuns = 10;
+    private const int CpuTimeWarmupRounds = 1;
+    private const int CpuTimeRounds = 6;
 
     public static async Task<int> Main(string[] args)
     {
         if (args.Contains("--telemetry", StringComparer.Ordinal))
         {
-            await new TelemetryReport(Console.Out, TelemetryWarmups, TelemetryRuns).RunAsync(CancellationToken.None).ConfigureAwait(false);
+            var concurrent = !args.Contains("--sequential", StringComparer.Ordinal);
+            await new TelemetryReport(Console.Out, TelemetryWarmups, TelemetryRuns, concurrent).RunAsync(CancellationToken.None).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (args.Contains("--cpu-time", StringComparer.Ordinal))
+        {
+            await new CpuTimeReport(Console.Out, CpuTimeWarmupRounds, CpuTimeRounds).RunAsync().ConfigureAwait(false);
             return 0;
         }
 

@@ -18,24 +18,28 @@ namespace LambdaPermissionAnalyzers.Benchmarks.Telemetry;
 /// The <c>--telemetry</c> mode: runs GrantAnalyzer and the yardstick together in one
 /// <see cref="CompilationWithAnalyzers"/> that logs analyzer execution time (what <c>-p:ReportAnalyzer=true</c>
 /// prints), several times per project variant, and writes Markdown tables of the per-analyzer times, their
-/// ratio and the actions each analyzer registered.
+/// ratio and the actions each analyzer registered. Concurrent by default, as in a build; sequential on request,
+/// where no callback's stopwatch runs while the analysis's other thread holds the core it needs.
 /// </summary>
 internal sealed class TelemetryReport
 {
     private readonly TextWriter _output;
     private readonly int _warmups;
     private readonly int _runs;
+    private readonly bool _concurrent;
 
-    public TelemetryReport(TextWriter output, int warmups, int runs)
+    public TelemetryReport(TextWriter output, int warmups, int runs, bool concurrent)
     {
         _output = output;
         _warmups = warmups;
         _runs = runs;
+        _concurrent = concurrent;
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        Write(Invariant($"Analyzer telemetry: GrantAnalyzer and the yardstick in one concurrent CompilationWithAnalyzers with logAnalyzerExecutionTime: true; {_warmups} warm-up and {_runs} measured compilations per project."));
+        var mode = _concurrent ? "concurrent" : "sequential (one thread)";
+        Write(Invariant($"Analyzer telemetry: GrantAnalyzer and the yardstick in one {mode} CompilationWithAnalyzers with logAnalyzerExecutionTime: true; {_warmups} warm-up and {_runs} measured compilations per project."));
         Write(Invariant($"Reference assemblies: {ReferenceAssemblies.FrameworkSource}"));
         foreach (var variant in Enum.GetValues<CorpusVariant>())
         {
@@ -49,13 +53,13 @@ internal sealed class TelemetryReport
         var yardstick = new ObjectCreationYardstickAnalyzer();
         for (var i = 0; i < _warmups; i++)
         {
-            await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, cancellationToken).ConfigureAwait(false);
+            await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, _concurrent, cancellationToken).ConfigureAwait(false);
         }
 
         var samples = new List<TelemetrySample>(_runs);
         for (var i = 0; i < _runs; i++)
         {
-            samples.Add(await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, cancellationToken).ConfigureAwait(false));
+            samples.Add(await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, _concurrent, cancellationToken).ConfigureAwait(false));
         }
 
         var corpus = project.Corpus;
@@ -135,13 +139,14 @@ internal sealed class TelemetryReport
         GrantAnalyzer grant,
         ObjectCreationYardstickAnalyzer yardstick,
         bool grantFirst,
+        bool concurrent,
         CancellationToken cancellationToken)
     {
         var matchesBefore = yardstick.Matches;
         var analyzers = grantFirst
             ? ImmutableArray.Create<DiagnosticAnalyzer>(grant, yardstick)
             : ImmutableArray.Create<DiagnosticAnalyzer>(yardstick, grant);
-        var compilation = project.CreateCompilationWithAnalyzers(analyzers, logAnalyzerExecutionTime: true);
+        var compilation = project.CreateCompilationWithAnalyzers(analyzers, logAnalyzerExecutionTime: true, concurrent);
         var stopwatch = Stopwatch.StartNew();
         var result = await compilation.GetAnalysisResultAsync(cancellationToken).ConfigureAwait(false);
         var elapsed = stopwatch.Elapsed;
