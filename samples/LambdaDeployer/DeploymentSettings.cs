@@ -23,7 +23,8 @@ public sealed record DeploymentSettings(
     string OperationsAccountId,
     string WebhookFunctionName,
     string WebhookSenderAccountId,
-    string DashboardAccountId)
+    string DashboardAccountId,
+    string BillingAccountId)
 {
     public static DeploymentSettings FromEnvironment() => new(
         FunctionName: Read("DEPLOYER_FUNCTION_NAME", "orders-handler"),
@@ -44,7 +45,8 @@ public sealed record DeploymentSettings(
         OperationsAccountId: Read("DEPLOYER_OPERATIONS_ACCOUNT_ID", "555566667777"),
         WebhookFunctionName: Read("DEPLOYER_WEBHOOK_FUNCTION_NAME", "orders-webhook"),
         WebhookSenderAccountId: Read("DEPLOYER_WEBHOOK_SENDER_ACCOUNT_ID", "888899990000"),
-        DashboardAccountId: Read("DEPLOYER_DASHBOARD_ACCOUNT_ID", "999900001111"));
+        DashboardAccountId: Read("DEPLOYER_DASHBOARD_ACCOUNT_ID", "999900001111"),
+        BillingAccountId: Read("DEPLOYER_BILLING_ACCOUNT_ID", "333344445555"));
 
     private static string Read(string variable, string fallback)
         => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : fallback;

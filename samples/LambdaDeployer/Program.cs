@@ -33,6 +33,9 @@ await OpenWebhookUrlAsync(lambda, settings);
 await GrantDashboardAsync(lambda, settings);
 await WireAlertsTopicAsync(lambda, settings);
 await WireCloseRulesAsync(lambda, settings);
+await GrantBillingAsync(lambda, settings);
+await OpenStatusPageAsync(lambda, settings);
+await OpenHealthCheckAsync(lambda);
 return 0;
 
 // Credentials and region come from the SDK's default chain (environment, profile, instance role).
@@ -219,6 +222,16 @@ static async Task OpenWebhookUrlAsync(IAmazonLambda lambda, DeploymentSettings s
         // Deliberate mistake (LPA0200): NONE makes the URL public; the sender signs its requests, so AWS_IAM is what is meant.
         FunctionUrlAuthType = FunctionUrlAuthType.NONE,
     });
+
+    // Since October 2025 a function URL also needs lambda:InvokeFunction, limited to calls through the URL.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.WebhookFunctionName,
+        StatementId = "AllowWebhookInvokeViaUrl",
+        Action = "lambda:InvokeFunction",
+        Principal = settings.WebhookSenderAccountId,
+        InvokedViaFunctionUrl = true,
+    });
 }
 
 // The dashboard account calls the reports function through its IAM-authenticated function URL.
@@ -281,4 +294,66 @@ static async Task WireCloseRulesAsync(IAmazonLambda lambda, DeploymentSettings s
         Principal = "events.amazonaws.com",
         SourceArn = $"arn:aws:events:{settings.Region}:{settings.AccountId}:rule/year-end-close",
     });
+}
+
+// The billing team's account reads usage through the function; set up from the developer guide's cross-account example.
+static async Task GrantBillingAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowBillingInvoke",
+        Action = "lambda:InvokeFunction",
+        // Deliberate mistake (LPA0106): the guide's example account id came along with the snippet; the grant goes to an account that is not the billing team's.
+        Principal = "arn:aws:iam::111122223333:root",
+    });
+
+    // The correct form beside it: the billing account from the settings.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowBillingAccountInvoke",
+        Action = "lambda:InvokeFunction",
+        Principal = $"arn:aws:iam::{settings.BillingAccountId}:root",
+    });
+}
+
+// The public status page and health check: function URLs anyone may call, on purpose.
+static async Task OpenStatusPageAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+#pragma warning disable LPA0200 // Public by design: the status page serves anonymous visitors.
+    // Deliberate mistake (LPA0202): since October 2025 a new public URL also needs lambda:InvokeFunction with InvokedViaFunctionUrl = true; without it, visitors get 403 Forbidden.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = settings.StatusFunctionName,
+        StatementId = "FunctionURLAllowPublicAccess",
+        Action = "lambda:InvokeFunctionUrl",
+        Principal = "*",
+        FunctionUrlAuthType = FunctionUrlAuthType.NONE,
+    });
+#pragma warning restore LPA0200
+}
+
+// The correct form beside it (in a method of its own: a companion grant anywhere in the method would count):
+// both statements, as the console creates them.
+static async Task OpenHealthCheckAsync(IAmazonLambda lambda)
+{
+#pragma warning disable LPA0200 // Public by design: load balancers probe it anonymously.
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = "orders-health",
+        StatementId = "FunctionURLAllowPublicAccess",
+        Action = "lambda:InvokeFunctionUrl",
+        Principal = "*",
+        FunctionUrlAuthType = FunctionUrlAuthType.NONE,
+    });
+    await lambda.AddPermissionAsync(new AddPermissionRequest
+    {
+        FunctionName = "orders-health",
+        StatementId = "FunctionURLAllowInvokeAction",
+        Action = "lambda:InvokeFunction",
+        Principal = "*",
+        InvokedViaFunctionUrl = true,
+    });
+#pragma warning restore LPA0200
 }

@@ -34,12 +34,6 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
 
     protected override async Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (diagnostic.Properties.ContainsKey(ConfusedDeputyRule.PlaceholderProperty))
-        {
-            // Only the user knows the value a placeholder stands for.
-            return null;
-        }
-
         var restriction = GetRestriction(diagnostic);
         if (!await MemberInsertion.CanAddAsync(document, node, GetMembers(restriction), cancellationToken).ConfigureAwait(false))
         {

@@ -1,6 +1,9 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Configuration;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Readers;
 using LambdaPermissionAnalyzers.Rules;
@@ -40,10 +43,12 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new WildcardActionRule(),
         new WildcardSourceArnRule(),
         new PublicFunctionUrlRule(),
-        new FunctionUrlAuthTypeRule());
+        new FunctionUrlAuthTypeRule(),
+        new PlaceholderValueRule());
 
     private static readonly ImmutableArray<GrantSetRule> SetRules = ImmutableArray.Create<GrantSetRule>(
-        new DuplicateStatementIdRule());
+        new DuplicateStatementIdRule(),
+        new FunctionUrlCompanionRule());
 
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = CollectDescriptors();
 
@@ -60,7 +65,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var bodies = new BodyGrants(new AddPermissionRequestReader(symbols));
+            var bodies = new BodyGrants(new AddPermissionRequestReader(symbols), ProjectSettings.Create(start.Compilation, start.Options));
             start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);
         });
@@ -86,12 +91,14 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
     private sealed class BodyGrants
     {
         private readonly AddPermissionRequestReader _reader;
+        private readonly ProjectSettings _settings;
         private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder> _byBody = new();
         private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder>.CreateValueCallback _analyze;
 
-        public BodyGrants(AddPermissionRequestReader reader)
+        public BodyGrants(AddPermissionRequestReader reader, ProjectSettings settings)
         {
             _reader = reader;
+            _settings = settings;
             _analyze = Analyze;
         }
 
@@ -131,30 +138,58 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         private DiagnosticsHolder Analyze(IOperation body)
         {
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-            var ruleContext = new GrantRuleContext(diagnostics.Add);
-            var grants = ImmutableArray.CreateBuilder<Grant>();
+            var ruleContext = new GrantRuleContext(diagnostics.Add, _settings, body.Syntax.SyntaxTree);
+            // Set rules compare the grants of one method: a lambda or local function is a method of its own.
+            Dictionary<IOperation, List<Grant>>? byFunction = null;
             foreach (var operation in body.Descendants())
             {
                 if (operation is IObjectCreationOperation creation && _reader.TryRead(creation, CancellationToken.None) is { } grant)
                 {
-                    grants.Add(grant);
                     foreach (var rule in Rules)
                     {
                         rule.Analyze(grant, ruleContext);
                     }
+
+                    byFunction ??= new Dictionary<IOperation, List<Grant>>();
+                    var function = GetEnclosingFunction(creation);
+                    if (!byFunction.TryGetValue(function, out var grants))
+                    {
+                        grants = new List<Grant>();
+                        byFunction.Add(function, grants);
+                    }
+
+                    grants.Add(grant);
                 }
             }
 
-            if (grants.Count > 1)
+            if (byFunction is not null)
             {
-                var inSourceOrder = grants.ToImmutable().Sort(static (a, b) => a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start));
-                foreach (var rule in SetRules)
+                foreach (var grants in byFunction.Values)
                 {
-                    rule.Analyze(inSourceOrder, ruleContext);
+                    var inSourceOrder = grants.OrderBy(static grant => grant.Location.SourceSpan.Start).ToImmutableArray();
+                    foreach (var rule in SetRules)
+                    {
+                        rule.Analyze(inSourceOrder, ruleContext);
+                    }
                 }
             }
 
             return new DiagnosticsHolder(diagnostics.ToImmutable());
+        }
+
+        private static IOperation GetEnclosingFunction(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return parent;
+                }
+
+                operation = parent;
+            }
+
+            return operation;
         }
 
         private static IOperation GetBody(IOperation operation)

@@ -45,9 +45,15 @@ public static class RuleIds
     /// <summary>LPA0105: a SourceArn whose wildcards defeat the restriction.</summary>
     public const string WildcardSourceArn = "LPA0105";
 
+    /// <summary>LPA0106: a placeholder or AWS documentation example value left in a grant.</summary>
+    public const string PlaceholderValue = "LPA0106";
+
     /// <summary>LPA0200: function URL auth type NONE: a public URL.</summary>
     public const string PublicFunctionUrl = "LPA0200";
 
     /// <summary>LPA0201: <c>lambda:InvokeFunctionUrl</c> granted without FunctionUrlAuthType.</summary>
     public const string FunctionUrlGrantWithoutAuthType = "LPA0201";
+
+    /// <summary>LPA0202: a public function URL grant without its companion lambda:InvokeFunction grant.</summary>
+    public const string MissingFunctionUrlInvokeGrant = "LPA0202";
 }

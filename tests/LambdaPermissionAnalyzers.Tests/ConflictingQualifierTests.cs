@@ -13,8 +13,8 @@ public class ConflictingQualifierTests
             static AddPermissionRequest[] All() => new AddPermissionRequest[]
             {
                 new() { FunctionName = "orders:live", Qualifier = {|LPA0005:"beta"|} },
-                new() { FunctionName = "arn:aws:lambda:us-east-1:123456789012:function:orders:7", Qualifier = {|LPA0005:"8"|} },
-                new() { FunctionName = "123456789012:function:orders:live", Qualifier = {|LPA0005:"7"|} },
+                new() { FunctionName = "arn:aws:lambda:us-east-1:381492765013:function:orders:7", Qualifier = {|LPA0005:"8"|} },
+                new() { FunctionName = "381492765013:function:orders:live", Qualifier = {|LPA0005:"7"|} },
             };
         }
         """);
@@ -42,9 +42,9 @@ public class ConflictingQualifierTests
             {
                 new() { FunctionName = "orders:live", Qualifier = "live" },
                 new() { FunctionName = "orders", Qualifier = "beta" },
-                new() { FunctionName = "arn:aws:lambda:us-east-1:123456789012:function:orders", Qualifier = "7" },
-                new() { FunctionName = "123456789012:function:orders", Qualifier = "7" },
-                new() { FunctionName = "us-east-1:123456789012:function:orders", Qualifier = "7" },
+                new() { FunctionName = "arn:aws:lambda:us-east-1:381492765013:function:orders", Qualifier = "7" },
+                new() { FunctionName = "381492765013:function:orders", Qualifier = "7" },
+                new() { FunctionName = "us-east-1:381492765013:function:orders", Qualifier = "7" },
                 new() { FunctionName = name, Qualifier = "beta" },
                 new() { FunctionName = $"{name}:live", Qualifier = "beta" },
                 new() { FunctionName = "orders:live", Qualifier = qualifier },

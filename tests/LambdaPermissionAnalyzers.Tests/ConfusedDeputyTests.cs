@@ -97,19 +97,19 @@ public class ConfusedDeputyTests
         {
             async Task GrantAsync(IAmazonLambda lambda, string principal, string topicArn, bool restrict)
             {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com", SourceArn = "arn:aws:s3:::uploads", SourceAccount = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com", SourceArn = "arn:aws:s3:::uploads", SourceAccount = "381492765013" });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "secretsmanager.amazonaws.com", SourceAccount = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "d", Action = "lambda:InvokeFunction", Principal = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "e", Action = "lambda:InvokeFunction", Principal = "arn:aws:iam::123456789012:role/deployer" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "f", Action = "lambda:InvokeFunction", Principal = "*", PrincipalOrgID = "o-a1b2c3d4e5" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "secretsmanager.amazonaws.com", SourceAccount = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "d", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "e", Action = "lambda:InvokeFunction", Principal = "arn:aws:iam::381492765013:role/deployer" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "f", Action = "lambda:InvokeFunction", Principal = "*", PrincipalOrgID = "o-k7x2m9q4w1" });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "g", Action = "lambda:InvokeFunction", Principal = principal });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "h", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com.evil.example" });
 
                 var conditional = new AddPermissionRequest { FunctionName = "f", StatementId = "i", Action = "lambda:InvokeFunction", Principal = "events.amazonaws.com" };
                 if (restrict)
                 {
-                    conditional.SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly";
+                    conditional.SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly";
                 }
 
                 await lambda.AddPermissionAsync(conditional);
@@ -132,12 +132,12 @@ public class ConfusedDeputyTests
                 await lambda.AddPermissionAsync(request);
             }
 
-            static void Restrict(AddPermissionRequest request) => request.SourceAccount = "123456789012";
+            static void Restrict(AddPermissionRequest request) => request.SourceAccount = "381492765013";
         }
         """);
 
     [Fact]
-    public Task Placeholder_does_not_count_as_a_restriction() => VerifyAnalyzerAsync("""
+    public Task Placeholder_restriction_is_reported_as_a_placeholder_not_as_a_missing_restriction() => VerifyAnalyzerAsync("""
         using System.Threading.Tasks;
         using Amazon.Lambda;
         using Amazon.Lambda.Model;
@@ -149,44 +149,17 @@ public class ConfusedDeputyTests
                 FunctionName = "f",
                 StatementId = "a",
                 Action = "lambda:InvokeFunction",
-                Principal = {|LPA0100:"sns.amazonaws.com"|},
+                Principal = "sns.amazonaws.com",
                 SourceArn = {|LPA0004:"arn:aws:sns:<region>:<account-id>:<topic-name>"|},
             });
-        }
-        """);
 
-    [Fact]
-    public Task Placeholder_beside_a_real_restriction_is_reported_until_replaced() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            Task GrantAsync(IAmazonLambda lambda, string accountId) => lambda.AddPermissionAsync(new AddPermissionRequest
+            Task GrantBucketAsync(IAmazonLambda lambda, string accountId) => lambda.AddPermissionAsync(new AddPermissionRequest
             {
                 FunctionName = "f",
                 StatementId = "a",
                 Action = "lambda:InvokeFunction",
                 Principal = "s3.amazonaws.com",
-                SourceArn = {|LPA0100:"arn:aws:s3:::<bucket-name>"|},
-                SourceAccount = accountId,
-            });
-        }
-        """, """
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            Task GrantAsync(IAmazonLambda lambda, string accountId) => lambda.AddPermissionAsync(new AddPermissionRequest
-            {
-                FunctionName = "f",
-                StatementId = "a",
-                Action = "lambda:InvokeFunction",
-                Principal = "s3.amazonaws.com",
-                SourceArn = {|LPA0100:"arn:aws:s3:::<bucket-name>"|},
+                SourceArn = {|LPA0106:"arn:aws:s3:::<bucket-name>"|},
                 SourceAccount = accountId,
             });
         }
@@ -220,7 +193,7 @@ public class ConfusedDeputyTests
 
         class Deployer
         {
-            private readonly string _accountId = "123456789012";
+            private readonly string _accountId = "381492765013";
 
             async Task GrantAsync(IAmazonLambda lambda, string uploadsBucketArn)
             {
@@ -240,7 +213,7 @@ public class ConfusedDeputyTests
 
         class Deployer
         {
-            private readonly string _accountId = "123456789012";
+            private readonly string _accountId = "381492765013";
 
             async Task GrantAsync(IAmazonLambda lambda, string uploadsBucketArn)
             {
@@ -279,7 +252,7 @@ public class ConfusedDeputyTests
         {
             async Task GrantAsync(IAmazonLambda lambda, string queueArn, string accountId, string ownerAccountId)
             {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"s3.amazonaws.com.cn"|}, SourceArn = "arn:aws-cn:s3:::<bucket-name>", SourceAccount = {|LPA0004:"<account-id>"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com.cn", SourceArn = {|LPA0106:"arn:aws-cn:s3:::<bucket-name>"|}, SourceAccount = {|LPA0004:"<account-id>"|} });
             }
         }
         """);
@@ -316,14 +289,14 @@ public class ConfusedDeputyTests
             async Task GrantAsync(IAmazonLambda lambda, string topicArn, string skillId)
             {
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"secretsmanager.amazonaws.com"|}, SourceAccount = {|LPA0004:"<account-id>"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "secretsmanager.amazonaws.com", SourceAccount = {|LPA0004:"<account-id>"|} });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = skillId });
 
                 var request = new AddPermissionRequest() { SourceArn = {|LPA0004:"arn:aws:events:<region>:<account-id>:rule/<rule-name>"|} };
                 request.FunctionName = "f";
                 request.StatementId = "d";
                 request.Action = "lambda:InvokeFunction";
-                request.Principal = {|LPA0100:"events.amazonaws.com"|};
+                request.Principal = "events.amazonaws.com";
                 await lambda.AddPermissionAsync(request);
             }
         }

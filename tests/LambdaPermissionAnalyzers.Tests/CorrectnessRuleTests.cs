@@ -56,7 +56,7 @@ public class CorrectnessRuleTests
                 {
                     Action = "lambda:GetFunction",
                     FunctionUrlAuthType = {|LPA0007:FunctionUrlAuthType.AWS_IAM|},
-                    Principal = "123456789012",
+                    Principal = "381492765013",
                 };
                 request.EventSourceToken = {|LPA0007:"amzn1.ask.skill.1"|};
                 return request;
@@ -73,7 +73,7 @@ public class CorrectnessRuleTests
                 var request = new AddPermissionRequest
                 {
                     Action = "lambda:GetFunction",
-                    Principal = "123456789012",
+                    Principal = "381492765013",
                 };
                 return request;
             }
@@ -91,9 +91,9 @@ public class CorrectnessRuleTests
             static AddPermissionRequest[] Create(string topic) => new AddPermissionRequest[]
             {
                 new() { Principal = "apigateway.amazonaws.com", SourceArn = {|LPA0102:"arn:aws:apigateway:us-east-1::/restapis/a1b2c3"|} },
-                new() { Principal = "s3.amazonaws.com", SourceArn = {|LPA0102:"arn:aws:sns:us-east-1:123456789012:uploads"|}, SourceAccount = "123456789012" },
-                new() { Principal = "sns.amazonaws.com", SourceArn = $"arn:aws:sns:us-east-1:123456789012:{topic}", SourceAccount = {|LPA0102:"123456789012"|} },
-                new() { Principal = "events.amazonaws.com", SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly", SourceAccount = {|LPA0102:"210987654321"|} },
+                new() { Principal = "s3.amazonaws.com", SourceArn = {|LPA0102:"arn:aws:sns:us-east-1:381492765013:uploads"|}, SourceAccount = "381492765013" },
+                new() { Principal = "sns.amazonaws.com", SourceArn = $"arn:aws:sns:us-east-1:381492765013:{topic}", SourceAccount = {|LPA0102:"381492765013"|} },
+                new() { Principal = "events.amazonaws.com", SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly", SourceAccount = {|LPA0102:"210987654321"|} },
             };
         }
         """);
@@ -106,13 +106,13 @@ public class CorrectnessRuleTests
         {
             static AddPermissionRequest[] Create(string arn, string account, string principal) => new AddPermissionRequest[]
             {
-                new() { Principal = "apigateway.amazonaws.com", SourceArn = "arn:aws:execute-api:us-east-1:123456789012:a1b2c3/*/GET/users", SourceAccount = "123456789012" },
-                new() { Principal = "logs.eu-west-1.amazonaws.com", SourceArn = "arn:aws:logs:eu-west-1:123456789012:log-group:/app:*" },
-                new() { Principal = "s3.amazonaws.com.cn", SourceArn = "arn:aws-cn:s3:::uploads", SourceAccount = "123456789012" },
+                new() { Principal = "apigateway.amazonaws.com", SourceArn = "arn:aws:execute-api:us-east-1:381492765013:a1b2c3/*/GET/users", SourceAccount = "381492765013" },
+                new() { Principal = "logs.eu-west-1.amazonaws.com", SourceArn = "arn:aws:logs:eu-west-1:381492765013:log-group:/app:*" },
+                new() { Principal = "s3.amazonaws.com.cn", SourceArn = "arn:aws-cn:s3:::uploads", SourceAccount = "381492765013" },
                 new() { Principal = "config.amazonaws.com", SourceArn = "arn:aws:s3:::anything" },
                 new() { Principal = "s3.amazonaws.com", SourceArn = arn, SourceAccount = account },
-                new() { Principal = principal, SourceArn = "arn:aws:sns:us-east-1:123456789012:t", SourceAccount = "123456789012" },
-                new() { Principal = "sns.amazonaws.com", SourceArn = "arn:aws:sns:us-east-1:123456789012:t" },
+                new() { Principal = principal, SourceArn = "arn:aws:sns:us-east-1:381492765013:t", SourceAccount = "381492765013" },
+                new() { Principal = "sns.amazonaws.com", SourceArn = "arn:aws:sns:us-east-1:381492765013:t" },
             };
         }
         """);
@@ -182,7 +182,7 @@ public class CorrectnessRuleTests
 
         class Deployer
         {
-            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunctionUrl", Principal = "123456789012" });
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunctionUrl", Principal = "381492765013" });
         }
         """,
         SdkShape.V3PreFunctionUrl,
@@ -200,8 +200,8 @@ public class CorrectnessRuleTests
         {
             async Task GrantAsync(IAmazonLambda lambda, FunctionUrlAuthType authType)
             {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunctionUrl", Principal = "123456789012", FunctionUrlAuthType = authType });
-                var request = new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunctionUrl", Principal = "123456789012" };
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunctionUrl", Principal = "381492765013", FunctionUrlAuthType = authType });
+                var request = new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunctionUrl", Principal = "381492765013" };
                 Configure(request);
                 await lambda.AddPermissionAsync(request);
             }

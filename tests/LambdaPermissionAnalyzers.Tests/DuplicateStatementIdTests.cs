@@ -19,9 +19,9 @@ public class DuplicateStatementIdTests
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = settings.FunctionName, StatementId = "AllowInvoke", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = settings.FunctionName, StatementId = {|LPA0006:"AllowInvoke"|}, Action = "lambda:InvokeFunction", Principal = "events.amazonaws.com", SourceArn = ruleArn });
 
-                var request = new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "123456789012", Qualifier = "live" };
+                var request = new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "381492765013", Qualifier = "live" };
                 await lambda.AddPermissionAsync(request);
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {|LPA0006:"AllowPartner"|}, Action = "lambda:GetFunction", Principal = "123456789012", Qualifier = "live" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {|LPA0006:"AllowPartner"|}, Action = "lambda:GetFunction", Principal = "381492765013", Qualifier = "live" });
             }
         }
         """);
@@ -35,7 +35,7 @@ public class DuplicateStatementIdTests
         {
             void Grant(IAmazonLambda lambda)
             {
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "381492765013" });
                 lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "210987654321" });
             }
         }
@@ -53,17 +53,17 @@ public class DuplicateStatementIdTests
         {
             async Task GrantAsync(IAmazonLambda lambda, string first, string second, string id)
             {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "billing", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", Qualifier = "live", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = first, StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = second, StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = id, Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "billing", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", Qualifier = "live", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = first, StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = second, StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = id, Action = "lambda:InvokeFunction", Principal = "381492765013" });
                 _ = new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow" };
             }
 
             Task GrantElsewhereAsync(IAmazonLambda lambda)
-                => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "Allow", Action = "lambda:InvokeFunction", Principal = "381492765013" });
         }
         """);
 
@@ -76,7 +76,7 @@ public class DuplicateStatementIdTests
         {
             void Grant(IAmazonLambda lambda)
             {
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "381492765013" });
                 lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|LPA0006:"AllowS3"|}, Action = "lambda:InvokeFunction", Principal = "210987654321" });
                 lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|LPA0006:"AllowS3"|}, Action = "lambda:InvokeFunction", Principal = "345678901234" });
             }
@@ -89,7 +89,7 @@ public class DuplicateStatementIdTests
         {
             void Grant(IAmazonLambda lambda)
             {
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "123456789012" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "381492765013" });
                 lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS32", Action = "lambda:InvokeFunction", Principal = "210987654321" });
                 lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS33", Action = "lambda:InvokeFunction", Principal = "345678901234" });
             }

@@ -2,7 +2,7 @@ namespace LambdaPermissionAnalyzers.Tests;
 
 public class FunctionNameTests
 {
-    private const string Name65 = "a234567890123456789012345678901234567890123456789012345678901234x";
+    private const string Name65 = "a234567890381492765013345678903814927650133456789038149276501334x";
 
     [Fact]
     public Task Empty_too_long_and_malformed_names_are_reported() => VerifyAnalyzerAsync($$"""
@@ -43,13 +43,13 @@ public class FunctionNameTests
 
         class Requests
         {
-            static AddPermissionRequest Long() => new() { FunctionName = "{{"arn:aws:lambda:us-east-1:123456789012:function:" + new string('a', 64) + ":" + new string('b', 40)}}" };
+            static AddPermissionRequest Long() => new() { FunctionName = "{{"arn:aws:lambda:us-east-1:381492765013:function:" + new string('a', 64) + ":" + new string('b', 40)}}" };
         }
         """,
         SdkShape.V3,
         Diagnostic("LPA0003").WithSpan(5, 66, 5, 220).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
             .WithArguments(
-                "arn:aws:lambda:us-east-1:123456789012:function:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...",
+                "arn:aws:lambda:us-east-1:381492765013:function:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...",
                 "is 152 characters long, more than the 140 this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows 256 since December 2025)"));
 
     [Fact]
@@ -66,15 +66,15 @@ public class FunctionNameTests
                 new() { FunctionName = "my_function.v2" },
                 new() { FunctionName = "my-function:v1" },
                 new() { FunctionName = "my-function:7" },
-                new() { FunctionName = "arn:aws:lambda:us-west-2:123456789012:function:my-function" },
-                new() { FunctionName = "arn:aws-cn:lambda:cn-north-1:123456789012:function:my-function:live" },
-                new() { FunctionName = "arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:my-function" },
-                new() { FunctionName = "123456789012:function:my-function" },
+                new() { FunctionName = "arn:aws:lambda:us-west-2:381492765013:function:my-function" },
+                new() { FunctionName = "arn:aws-cn:lambda:cn-north-1:381492765013:function:my-function:live" },
+                new() { FunctionName = "arn:aws-us-gov:lambda:us-gov-west-1:381492765013:function:my-function" },
+                new() { FunctionName = "381492765013:function:my-function" },
                 new() { FunctionName = "{{Name65.Substring(1)}}" },
                 new() { FunctionName = Prefix + "-handler" },
                 new() { FunctionName = nameof(Requests) },
                 new() { FunctionName = name },
-                new() { FunctionName = $"arn:aws:lambda:{region}:123456789012:function:{name}" },
+                new() { FunctionName = $"arn:aws:lambda:{region}:381492765013:function:{name}" },
                 new() { FunctionName = $"{name}-{region}" },
                 new() { FunctionName = null },
             };
@@ -96,7 +96,7 @@ public class FunctionNameTests
     [Fact]
     public Task Sdk_maximum_comes_from_the_referenced_assembly()
     {
-        var arn = "arn:aws:lambda:us-east-1:123456789012:function:" + new string('a', 64) + ":" + new string('b', 40);
+        var arn = "arn:aws:lambda:us-east-1:381492765013:function:" + new string('a', 64) + ":" + new string('b', 40);
         var source = $$"""
             using Amazon.Lambda.Model;
 

@@ -26,7 +26,7 @@ public class GrantReaderTests
 
             class Requests
             {
-                const string Account = "123456789012";
+                const string Account = "381492765013";
 
                 static AddPermissionRequest Create()
                 {
@@ -46,7 +46,7 @@ public class GrantReaderTests
         AssertKnown(grant, GrantMembers.FunctionName, "orders");
         AssertKnown(grant, GrantMembers.StatementId, "AllowRequests");
         AssertKnown(grant, GrantMembers.Action, "lambda:InvokeFunction");
-        AssertKnown(grant, GrantMembers.Principal, "123456789012");
+        AssertKnown(grant, GrantMembers.Principal, "381492765013");
         Assert.True(grant[GrantMembers.SourceArn].Value.IsNull);
     }
 
@@ -84,7 +84,7 @@ public class GrantReaderTests
             class Requests
             {
                 static readonly string Principal = "s3.amazonaws.com";
-                private string _account = "123456789012";
+                private string _account = "381492765013";
 
                 AddPermissionRequest Create(string name)
                 {

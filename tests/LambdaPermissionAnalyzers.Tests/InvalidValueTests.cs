@@ -14,9 +14,9 @@ public class InvalidValueTests
     [InlineData("Action", "")]
     [InlineData("Principal", "s3.amazonaws.com ")]
     [InlineData("Principal", "")]
-    [InlineData("SourceArn", "my-bucket")]
+    [InlineData("SourceArn", "orders-bucket")]
     [InlineData("SourceArn", "")]
-    [InlineData("SourceAccount", "1234-5678-9012")]
+    [InlineData("SourceAccount", "3814-9276-5013")]
     [InlineData("SourceAccount", "12345678901")]
     [InlineData("PrincipalOrgID", "o-ABC1234567")]
     [InlineData("PrincipalOrgID", "r-a1b2c3d4e5")]
@@ -39,12 +39,12 @@ public class InvalidValueTests
 
         class Requests
         {
-            static AddPermissionRequest Create() => new() { SourceAccount = "1234-5678-9012" };
+            static AddPermissionRequest Create() => new() { SourceAccount = "3814-9276-5013" };
         }
         """,
         SdkShape.V4,
         Diagnostic("LPA0004").WithSpan(5, 69, 5, 85).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .WithArguments("SourceAccount", "1234-5678-9012", "is not a 12-digit account id"));
+            .WithArguments("SourceAccount", "3814-9276-5013", "is not a 12-digit account id"));
 
     [Fact]
     public Task Valid_and_unknown_values_are_not_reported() => VerifyAnalyzerAsync("""
@@ -56,12 +56,12 @@ public class InvalidValueTests
             static AddPermissionRequest[] All(string any, string account) => new AddPermissionRequest[]
             {
                 new() { StatementId = "Allow_S3-Invoke", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com" },
-                new() { Action = {|LPA0104:"lambda:*"|}, SourceArn = "arn:aws:s3:::uploads", SourceAccount = "123456789012" },
-                new() { Action = {|LPA0104:"*"|}, SourceArn = "arn:aws:execute-api:us-east-1:123456789012:abc123/*/POST/orders" },
-                new() { Action = "lambda:invokefunction", SourceArn = "arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE" },
+                new() { Action = {|LPA0104:"lambda:*"|}, SourceArn = "arn:aws:s3:::uploads", SourceAccount = "381492765013" },
+                new() { Action = {|LPA0104:"*"|}, SourceArn = "arn:aws:execute-api:us-east-1:381492765013:abc123/*/POST/orders" },
+                new() { Action = "lambda:invokefunction", SourceArn = "arn:aws:cloudfront::381492765013:distribution/EDFDVBD6EXAMPLE" },
                 new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = {|LPA0200:"none"|} },
-                new() { FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM, PrincipalOrgID = "o-a1b2c3d4e5" },
-                new() { Qualifier = "7", EventSourceToken = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012" },
+                new() { FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM, PrincipalOrgID = "o-k7x2m9q4w1" },
+                new() { Qualifier = "7", EventSourceToken = "amzn1.ask.skill.12345678-1234-1234-1234-381492765013" },
                 new() { Qualifier = "$LATEST.PUBLISHED", RevisionId = "anything at all" },
                 new() { StatementId = any, Action = any, Principal = any, SourceArn = $"arn:aws:sns:{any}", SourceAccount = account },
                 new() { StatementId = $"Allow-{any}", SourceAccount = $"{account}" },
@@ -94,7 +94,7 @@ public class InvalidValueTests
             {
                 StatementId = {|LPA0004:"Allow S3 invoke.v2"|},
                 Action = {|LPA0004:"InvokeFunction"|},
-                SourceAccount = {|LPA0004:"1234-5678-9012"|},
+                SourceAccount = {|LPA0004:"3814-9276-5013"|},
                 PrincipalOrgID = {|LPA0004:"o-ABC"|},
             };
         }
@@ -107,7 +107,7 @@ public class InvalidValueTests
             {
                 StatementId = "Allow-S3-invoke-v2",
                 Action = "lambda:InvokeFunction",
-                SourceAccount = "123456789012",
+                SourceAccount = "381492765013",
                 PrincipalOrgID = {|LPA0004:"o-ABC"|},
             };
         }
@@ -119,14 +119,14 @@ public class InvalidValueTests
 
         class Requests
         {
-            static AddPermissionRequest Create() => new() { SourceAccount = {|LPA0004:"1234 5678 9012"|} };
+            static AddPermissionRequest Create() => new() { SourceAccount = {|LPA0004:"3814 9276 5013"|} };
         }
         """, """
         using Amazon.Lambda.Model;
 
         class Requests
         {
-            static AddPermissionRequest Create() => new() { SourceAccount = "123456789012" };
+            static AddPermissionRequest Create() => new() { SourceAccount = "381492765013" };
         }
         """);
 }

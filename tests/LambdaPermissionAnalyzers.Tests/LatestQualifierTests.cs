@@ -17,7 +17,7 @@ public class LatestQualifierTests
                 FunctionName = "orders",
                 StatementId = "AllowPartner",
                 Action = "lambda:InvokeFunction",
-                Principal = "123456789012",
+                Principal = "381492765013",
                 Qualifier = {|LPA0002:"$LATEST"|},
             });
         }
@@ -73,7 +73,7 @@ public class LatestQualifierTests
                 Qualifier = {|LPA0002:"$LATEST"|},
                 StatementId = "AllowPartner",
                 Action = "lambda:InvokeFunction",
-                Principal = "123456789012",
+                Principal = "381492765013",
             });
         }
         """, """
@@ -88,7 +88,7 @@ public class LatestQualifierTests
                 FunctionName = "orders",
                 StatementId = "AllowPartner",
                 Action = "lambda:InvokeFunction",
-                Principal = "123456789012",
+                Principal = "381492765013",
             });
         }
         """);

@@ -18,7 +18,7 @@ public class RequiredMembersTests
                 {
                     FunctionName = "orders",
                     Action = "lambda:InvokeFunction",
-                    Principal = "123456789012",
+                    Principal = "381492765013",
                 });
             }
         }
@@ -51,7 +51,7 @@ public class RequiredMembersTests
         {
             Task<AddPermissionResponse> GrantAsync(IAmazonLambda lambda)
             {
-                AddPermissionRequest request = {|LPA0001:new|}() { FunctionName = "orders", StatementId = "s1", Principal = "123456789012" };
+                AddPermissionRequest request = {|LPA0001:new|}() { FunctionName = "orders", StatementId = "s1", Principal = "381492765013" };
                 return lambda.AddPermissionAsync(request);
             }
         }
@@ -66,8 +66,8 @@ public class RequiredMembersTests
         {
             async Task GrantAsync(Amazon.Lambda.AmazonLambdaClient client)
             {
-                await client.AddPermissionAsync(new {|LPA0001:LambdaPermission|} { FunctionName = "a", Principal = "123456789012", Action = "lambda:InvokeFunction" });
-                await client.AddPermissionAsync(new {|LPA0001:Amazon.Lambda.Model.AddPermissionRequest|} { FunctionName = "a", Principal = "123456789012", StatementId = "x" });
+                await client.AddPermissionAsync(new {|LPA0001:LambdaPermission|} { FunctionName = "a", Principal = "381492765013", Action = "lambda:InvokeFunction" });
+                await client.AddPermissionAsync(new {|LPA0001:Amazon.Lambda.Model.AddPermissionRequest|} { FunctionName = "a", Principal = "381492765013", StatementId = "x" });
             }
         }
         """);
@@ -85,7 +85,7 @@ public class RequiredMembersTests
                 var request = new {|LPA0001:AddPermissionRequest|}();
                 request.FunctionName = functionName;
                 request.Principal = "sns.amazonaws.com";
-                request.SourceArn = "arn:aws:sns:us-east-1:123456789012:orders";
+                request.SourceArn = "arn:aws:sns:us-east-1:381492765013:orders";
                 await lambda.AddPermissionAsync(request);
             }
         }
@@ -101,7 +101,7 @@ public class RequiredMembersTests
         {
             async Task GrantAsync(IAmazonLambda lambda, bool production, string id)
             {
-                var request = new AddPermissionRequest { FunctionName = "orders", Action = "lambda:InvokeFunction", Principal = "123456789012" };
+                var request = new AddPermissionRequest { FunctionName = "orders", Action = "lambda:InvokeFunction", Principal = "381492765013" };
                 if (production)
                 {
                     request.StatementId = id;
@@ -133,7 +133,7 @@ public class RequiredMembersTests
 
             async Task GrantAsync(IAmazonLambda lambda)
             {
-                var request = new AddPermissionRequest { FunctionName = "orders", Principal = "123456789012" };
+                var request = new AddPermissionRequest { FunctionName = "orders", Principal = "381492765013" };
                 {{escape}}
                 await lambda.AddPermissionAsync(request);
             }
@@ -155,7 +155,7 @@ public class RequiredMembersTests
         {
             async Task GrantAsync(IAmazonLambda lambda)
             {
-                var request = new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "123456789012", StatementId = "s1" };
+                var request = new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "381492765013", StatementId = "s1" };
                 await lambda.AddPermissionAsync(request);
                 Console.WriteLine(request);
             }
@@ -190,7 +190,7 @@ public class RequiredMembersTests
         {
             void Grant(AmazonLambdaClient client)
             {
-                var request = new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "123456789012" };
+                var request = new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "381492765013" };
                 var pending = client.BeginAddPermission(request, null, null);
                 client.EndAddPermission(pending);
             }
@@ -211,7 +211,7 @@ public class RequiredMembersTests
         class Deployer
         {
             Task GrantAsync(LoggingLambda lambda)
-                => lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "123456789012", Action = "lambda:InvokeFunction" });
+                => lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", Principal = "381492765013", Action = "lambda:InvokeFunction" });
         }
         """);
 
@@ -273,7 +273,7 @@ public class RequiredMembersTests
                     FunctionName = "thumbnails",
                     Principal = "s3.amazonaws.com",
                     SourceArn = bucketArn,
-                    SourceAccount = "123456789012"
+                    SourceAccount = "381492765013"
                 });
             }
         }
@@ -291,7 +291,7 @@ public class RequiredMembersTests
                     FunctionName = "thumbnails",
                     Principal = "s3.amazonaws.com",
                     SourceArn = bucketArn,
-                    SourceAccount = "123456789012",
+                    SourceAccount = "381492765013",
                     StatementId = "AllowS3Invoke",
                     Action = "lambda:InvokeFunction"
                 });
@@ -311,7 +311,7 @@ public class RequiredMembersTests
             {
                 var request = new {|LPA0001:AddPermissionRequest|}();
                 request.Principal = "events.amazonaws.com";
-                request.SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly";
+                request.SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly";
                 await lambda.AddPermissionAsync(request);
             }
         }
@@ -326,7 +326,7 @@ public class RequiredMembersTests
             {
                 var request = new {|LPA0001:AddPermissionRequest|}() { StatementId = "AllowEventBridgeInvoke", Action = "lambda:InvokeFunction" };
                 request.Principal = "events.amazonaws.com";
-                request.SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly";
+                request.SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly";
                 await lambda.AddPermissionAsync(request);
             }
         }

@@ -35,10 +35,10 @@ public class SecurityRuleTests
             {
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "events.amazonaws.com", SourceArn = ruleArn });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "events.amazonaws.com", SourceArn = "arn:aws:events:us-east-1:123456789012:rule/nightly" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "events.amazonaws.com", SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly" });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "d", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com", SourceArn = bucketArn, SourceAccount = accountId });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "e", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com", SourceArn = "arn:aws:s3:us-east-1:123456789012:accesspoint/uploads" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "f", Action = "lambda:InvokeFunction", Principal = "cloudfront.amazonaws.com", SourceArn = "arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "e", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com", SourceArn = "arn:aws:s3:us-east-1:381492765013:accesspoint/uploads" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "f", Action = "lambda:InvokeFunction", Principal = "cloudfront.amazonaws.com", SourceArn = "arn:aws:cloudfront::381492765013:distribution/EDFDVBD6EXAMPLE" });
             }
         }
         """);
@@ -89,7 +89,7 @@ public class SecurityRuleTests
             {
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "*", PrincipalOrgID = orgId });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "*", SourceArn = sourceArn });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "*", SourceAccount = "123456789012" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "*", SourceAccount = "381492765013" });
             }
         }
         """);
@@ -100,8 +100,8 @@ public class SecurityRuleTests
         {
             async Task GrantAsync(IAmazonLambda lambda, string principal)
             {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "123456789012" });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "arn:aws:iam::123456789012:role/caller" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "arn:aws:iam::381492765013:role/caller" });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = principal });
             }
         }
@@ -209,7 +209,7 @@ public class SecurityRuleTests
                 new() { SourceArn = {|LPA0004:{|LPA0105:"arn:aws:sns:us-east-1:*:orders"|}|} },
                 new() { SourceArn = {|LPA0105:$"arn:aws:events:us-east-1:*:rule/{apiId}"|} },
                 new() { SourceArn = $"arn:aws:events:{region}:*:rule/{apiId}" }, // the hole might hold a colon: the account field is not known
-                new() { SourceArn = {|LPA0105:"arn:aws:execute-api:us-east-1:123456789012:*"|} },
+                new() { SourceArn = {|LPA0105:"arn:aws:execute-api:us-east-1:381492765013:*"|} },
             };
         }
         """);
@@ -222,10 +222,10 @@ public class SecurityRuleTests
         {
             static AddPermissionRequest[] Create(string region, string account, string apiId) => new AddPermissionRequest[]
             {
-                new() { SourceArn = "arn:aws:execute-api:us-east-1:123456789012:a1b2c3/*/*" },
+                new() { SourceArn = "arn:aws:execute-api:us-east-1:381492765013:a1b2c3/*/*" },
                 new() { SourceArn = $"arn:aws:execute-api:{region}:{account}:{apiId}/*/POST/orders" },
-                new() { SourceArn = "arn:aws:logs:us-east-1:123456789012:log-group:/app/web:*" },
-                new() { SourceArn = "arn:aws:events:us-east-1:123456789012:rule/*" },
+                new() { SourceArn = "arn:aws:logs:us-east-1:381492765013:log-group:/app/web:*" },
+                new() { SourceArn = "arn:aws:events:us-east-1:381492765013:rule/*" },
                 new() { SourceArn = "arn:aws:s3:::uploads/*" },
             };
         }

@@ -31,7 +31,7 @@ public class WholePackageTests
     public async Task All_correct_files_together_yield_no_diagnostic_on_every_sdk_shape()
     {
         var sources = CorpusNames("Corpus/Valid/").Select(ReadCorpus).ToArray();
-        foreach (var shape in new[] { SdkShape.V4, SdkShape.V3, SdkShape.V3PreFunctionUrl, SdkShape.None })
+        foreach (var shape in new[] { SdkShape.V4, SdkShape.V3, SdkShape.V3PreInvokedViaFunctionUrl, SdkShape.V3PreFunctionUrl, SdkShape.None })
         {
             var compilation = await TestCompilation.CreateAsync(shape, sources);
             var (diagnostics, exceptions) = await TestCompilation.AnalyzeAsync(compilation);

@@ -16,7 +16,7 @@ internal sealed class Grant
         GrantKind kind,
         Location location,
         ImmutableArray<GrantWrite> writes,
-        bool isSent,
+        Location? sendLocation,
         bool allWritesVisible,
         int? functionNameMaxLength,
         ImmutableHashSet<string> availableMembers)
@@ -24,7 +24,7 @@ internal sealed class Grant
         Kind = kind;
         Location = location;
         _writes = writes;
-        IsSent = isSent;
+        SendLocation = sendLocation;
         AllWritesVisible = allWritesVisible;
         FunctionNameMaxLength = functionNameMaxLength;
         _availableMembers = availableMembers;
@@ -39,7 +39,10 @@ internal sealed class Grant
     public ImmutableArray<GrantWrite> Writes => _writes;
 
     /// <summary>Passed to the API in the method that creates it.</summary>
-    public bool IsSent { get; }
+    public bool IsSent => SendLocation is not null;
+
+    /// <summary>The call that sends the grant (the last one, when there are several).</summary>
+    public Location? SendLocation { get; }
 
     /// <summary>
     /// Created and sent in one method, and nothing else could write a member before it is sent: it is not

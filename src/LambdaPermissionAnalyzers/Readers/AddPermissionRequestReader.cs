@@ -54,8 +54,8 @@ internal sealed class AddPermissionRequestReader
             GrantKind.AddPermissionRequest,
             GetTypeNameLocation(creation),
             writes.ToImmutable(),
-            flow.IsSent,
-            flow.IsSent && !flow.EscapesBeforeSend,
+            flow.Send?.Syntax.GetLocation(),
+            flow.Send is not null && !flow.EscapesBeforeSend,
             _functionNameMaxLength,
             _availableMembers);
     }
@@ -82,7 +82,7 @@ internal sealed class AddPermissionRequestReader
         switch (current.Parent)
         {
             case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
-                return IsSend(invocation, argument) ? Flow.SentDirectly : Flow.Escaped;
+                return IsSend(invocation, argument) ? Flow.SentBy(invocation) : Flow.Escaped;
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return TraceLocal(declarator.Symbol, creation, writes, cancellationToken);
@@ -104,6 +104,7 @@ internal sealed class AddPermissionRequestReader
     {
         var scope = GetEnclosingFunction(creation);
         var lastSend = -1;
+        IInvocationOperation? send = null;
         var firstEscape = int.MaxValue;
 
         foreach (var operation in scope.Descendants())
@@ -131,8 +132,9 @@ internal sealed class AddPermissionRequestReader
                         ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment)
                         : CreateWrite(member, value, assignment));
                     break;
-                case Use.Send:
-                    lastSend = System.Math.Max(lastSend, position);
+                case Use.Send when position > lastSend:
+                    lastSend = position;
+                    send = (IInvocationOperation)reference.Parent!.Parent!;
                     break;
                 case Use.Escape:
                     firstEscape = System.Math.Min(firstEscape, position);
@@ -140,12 +142,12 @@ internal sealed class AddPermissionRequestReader
             }
         }
 
-        if (lastSend < 0)
+        if (send is null)
         {
             return Flow.Escaped;
         }
 
-        return firstEscape < lastSend ? new Flow(true, true) : Flow.SentDirectly;
+        return new Flow(send, escapesBeforeSend: firstEscape < lastSend);
     }
 
     private Use Classify(ILocalReferenceOperation reference, IObjectCreationOperation creation)
@@ -235,16 +237,18 @@ internal sealed class AddPermissionRequestReader
 
     private readonly struct Flow
     {
-        public static readonly Flow Escaped = new(false, false);
-        public static readonly Flow SentDirectly = new(true, false);
+        public static Flow SentBy(IInvocationOperation send) => new(send, false);
 
-        public Flow(bool isSent, bool escapesBeforeSend)
+        public static readonly Flow Escaped = new(null, false);
+
+        public Flow(IInvocationOperation? send, bool escapesBeforeSend)
         {
-            IsSent = isSent;
+            Send = send;
             EscapesBeforeSend = escapesBeforeSend;
         }
 
-        public bool IsSent { get; }
+        /// <summary>The (last) call that sends the request, when there is one.</summary>
+        public IInvocationOperation? Send { get; }
 
         public bool EscapesBeforeSend { get; }
     }

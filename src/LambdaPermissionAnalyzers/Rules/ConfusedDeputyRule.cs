@@ -7,8 +7,8 @@ namespace LambdaPermissionAnalyzers.Rules;
 
 /// <summary>
 /// LPA0100: a service principal with neither SourceArn nor SourceAccount, or an Alexa principal without
-/// EventSourceToken: the confused deputy. A placeholder such as <c>&lt;account-id&gt;</c> restricts nothing,
-/// so the rule keeps firing until it is replaced.
+/// EventSourceToken: the confused deputy. A restriction that is still a placeholder (<c>arn:aws:s3:::&lt;bucket-name&gt;</c>)
+/// counts as written: LPA0106 (or LPA0004, when the API would reject it) reports the placeholder itself.
 /// </summary>
 internal sealed class ConfusedDeputyRule : GrantRule
 {
@@ -20,9 +20,6 @@ internal sealed class ConfusedDeputyRule : GrantRule
 
     /// <summary>Diagnostic property: <c>true</c> for the Alexa principals.</summary>
     public const string AlexaProperty = "Alexa";
-
-    /// <summary>Diagnostic property: present when the diagnostic is on a placeholder left in a restriction (no fix can fill it in).</summary>
-    public const string PlaceholderProperty = "Placeholder";
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.UnrestrictedServicePrincipal,
@@ -56,8 +53,6 @@ internal sealed class ConfusedDeputyRule : GrantRule
                 : new[] { grant[GrantMembers.SourceArn], grant[GrantMembers.SourceAccount] };
             if (Restricts(members[0]) || (members.Length > 1 && Restricts(members[1])))
             {
-                // Restricted, but a placeholder left beside the real value still has to be filled in.
-                ReportPlaceholders(context, principal, members);
                 continue;
             }
 
@@ -78,27 +73,7 @@ internal sealed class ConfusedDeputyRule : GrantRule
         }
     }
 
-    private static void ReportPlaceholders(in GrantRuleContext context, ServicePrincipal principal, GrantMember[] members)
-    {
-        foreach (var member in members)
-        {
-            foreach (var write in member.Writes)
-            {
-                // A placeholder the API would reject is LPA0004's; one it would accept (arn:aws:s3:::<bucket-name>) is reported here.
-                if (Placeholders.HasMarker(write.Value) && !BreaksApiConstraint(member.Name, write.Value))
-                {
-                    var message = "is restricted, but " + member.Name + " is still the placeholder '" + write.Value.Display() + "'; replace it with the real value";
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(PlaceholderProperty, member.Name);
-                    context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, principal.Display, message));
-                }
-            }
-        }
-    }
-
-    private static bool BreaksApiConstraint(string member, GrantValue value)
-        => value.Text is { } text && MemberConstraint.For(member)?.Check(text, required: false) is not null;
-
-    /// <summary>Written with something other than placeholders (an unknown value counts as a real restriction).</summary>
+    /// <summary>Written with something other than null (an unknown value or a placeholder counts as a restriction).</summary>
     private static bool Restricts(GrantMember member)
     {
         if (member.IsAbsent)
@@ -113,7 +88,7 @@ internal sealed class ConfusedDeputyRule : GrantRule
 
         foreach (var write in member.Writes)
         {
-            if (!write.Value.IsNull && !Placeholders.HasMarker(write.Value))
+            if (!write.Value.IsNull)
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Configuration;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -28,15 +29,28 @@ internal abstract class GrantSetRule
     public abstract void Analyze(ImmutableArray<Grant> grants, in GrantRuleContext context);
 }
 
-/// <summary>What a rule may do while it inspects a grant.</summary>
+/// <summary>What a rule may do while it inspects a grant: report, and read the project's settings.</summary>
 internal readonly struct GrantRuleContext
 {
     private readonly Action<Diagnostic> _report;
+    private readonly ProjectSettings _settings;
+    private readonly SyntaxTree _tree;
 
-    public GrantRuleContext(Action<Diagnostic> report)
+    public GrantRuleContext(Action<Diagnostic> report, ProjectSettings settings, SyntaxTree tree)
     {
         _report = report;
+        _settings = settings;
+        _tree = tree;
     }
 
+    /// <summary>The compilation references a unit test framework.</summary>
+    public bool IsTestProject => _settings.IsTestProject;
+
     public void Report(Diagnostic diagnostic) => _report(diagnostic);
+
+    /// <summary>An option from .editorconfig or a global config, for the file being analyzed.</summary>
+    public string? GetOption(string key) => _settings.GetOption(_tree, key);
+
+    /// <summary>A boolean option, <paramref name="defaultValue"/> when unset or not a boolean.</summary>
+    public bool GetFlag(string key, bool defaultValue) => _settings.GetFlag(_tree, key, defaultValue);
 }

@@ -150,10 +150,10 @@ internal static class GrantTemplates
             {
                 await _lambda.AddPermissionAsync(new AddPermissionRequest
                 {
-                    FunctionName = "arn:aws:lambda:us-east-1:123456789012:function:{{name.Slug}}-web",
+                    FunctionName = "arn:aws:lambda:us-east-1:381492765013:function:{{name.Slug}}-web",
                     StatementId = "function-url-{{name.Slug}}",
                     Action = "lambda:InvokeFunctionUrl",
-                    Principal = "123456789012",
+                    Principal = "381492765013",
                     FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM,
                 }, cancellationToken);
             }

@@ -24,6 +24,9 @@ public enum SdkShape
     /// <summary>An older V3.7 build without FunctionUrlAuthType and InvokedViaFunctionUrl.</summary>
     V3PreFunctionUrl,
 
+    /// <summary>A V3.7 build from 2022 to 3.7.500: FunctionUrlAuthType, but no InvokedViaFunctionUrl.</summary>
+    V3PreInvokedViaFunctionUrl,
+
     /// <summary>No AWSSDK.Lambda at all (AWSSDK.Core only).</summary>
     None,
 }
@@ -58,6 +61,7 @@ internal static class AwsSdk
         {
             SdkShape.V3 => new[] { "NET8_0_OR_GREATER", "AWSSDK_V3" },
             SdkShape.V3PreFunctionUrl => new[] { "NET8_0_OR_GREATER", "AWSSDK_V3", "AWSSDK_V3_PRE_FURL" },
+            SdkShape.V3PreInvokedViaFunctionUrl => new[] { "NET8_0_OR_GREATER", "AWSSDK_V3", "AWSSDK_V3_PRE_INVOKED_VIA_URL" },
             _ => new[] { "NET8_0_OR_GREATER" },
         };
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12, preprocessorSymbols: symbols);

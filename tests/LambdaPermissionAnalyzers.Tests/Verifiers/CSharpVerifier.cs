@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -20,6 +21,26 @@ public static class CSharpVerifier
     {
         var test = new AnalyzerTest { TestCode = source };
         await test.UseSdkAsync(shape).ConfigureAwait(false);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks the analyzer reports exactly the marked diagnostics in a project set up as <paramref name="project"/> describes.</summary>
+    public static async Task VerifyAnalyzerAsync(string source, ProjectSetup project, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        await test.UseSdkAsync(SdkShape.V4).ConfigureAwait(false);
+        if (project.EditorConfig is { } editorConfig)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+
+        if (project.ReferencesXunit)
+        {
+            // The real xunit.core this test project runs on: a user's test project references the same assembly.
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Xunit.FactAttribute).Assembly.Location));
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
     }
@@ -60,6 +81,11 @@ public static class CSharpVerifier
         test.ReferenceAssemblies = AwsSdk.ReferenceAssemblies;
         test.TestState.AdditionalReferences.AddRange(await AwsSdk.GetReferencesAsync(shape).ConfigureAwait(false));
     }
+
+    /// <summary>How the test project differs from a plain application project.</summary>
+    /// <param name="EditorConfig">Lines of the <c>[*.cs]</c> section of the project's .editorconfig.</param>
+    /// <param name="ReferencesXunit">The project references xunit (a test project).</param>
+    public sealed record ProjectSetup(string? EditorConfig = null, bool ReferencesXunit = false);
 
     private sealed class AnalyzerTest : CSharpAnalyzerTest<GrantAnalyzer, DefaultVerifier>
     {

@@ -45,7 +45,9 @@ namespace Amazon.Lambda.Model
 
         internal bool IsSetFunctionUrlAuthType() => _functionUrlAuthType != null;
 
-#if AWSSDK_V3
+#if AWSSDK_V3_PRE_INVOKED_VIA_URL
+        // 3.7.x builds from 2022 to 3.7.500: function URLs, but no InvokedViaFunctionUrl yet.
+#elif AWSSDK_V3
         public bool InvokedViaFunctionUrl { get { return _invokedViaFunctionUrl.GetValueOrDefault(); } set { _invokedViaFunctionUrl = value; } }
 #else
         public bool? InvokedViaFunctionUrl { get { return _invokedViaFunctionUrl; } set { _invokedViaFunctionUrl = value; } }

@@ -11,7 +11,7 @@ public static class CrossAccountGrants
 {
     public static Task GrantPartnerAsync(AmazonLambdaClient client, string partnerAccount) => client.AddPermissionAsync(new LambdaGrant
     {
-        FunctionName = "arn:aws:lambda:eu-west-1:123456789012:function:billing",
+        FunctionName = "arn:aws:lambda:eu-west-1:381492765013:function:billing",
         StatementId = "AllowPartnerAccount",
         Action = "lambda:InvokeFunction",
         Principal = partnerAccount,
@@ -23,7 +23,7 @@ public static class CrossAccountGrants
         FunctionName = "billing:7",
         StatementId = "AllowDeployerRole",
         Action = "lambda:GetFunction",
-        Principal = "arn:aws:iam::123456789012:role/deployer",
+        Principal = "arn:aws:iam::381492765013:role/deployer",
     });
 
     public static Task GrantOrganizationAsync(IAmazonLambda lambda, string organizationId) => lambda.AddPermissionAsync(new AddPermissionRequest
@@ -48,7 +48,7 @@ public static class CrossAccountGrants
         request.StatementId = "AllowS3";
         request.Action = "lambda:InvokeFunction";
         request.SourceArn = bucketArn;
-        request.SourceAccount = "123456789012";
+        request.SourceAccount = "381492765013";
         await lambda.AddPermissionAsync(request);
     }
 

@@ -35,8 +35,8 @@ namespace Corpus.Valid
         public static async Task GrantAsync()
         {
             await AddPermissionAsync(new AddPermissionRequest { FunctionName = "", Qualifier = "$LATEST", Principal = "s3.amazonaws.com" });
-            _ = new Amazon.SQS.Model.AddPermissionRequest { QueueUrl = "https://sqs.us-east-1.amazonaws.com/123456789012/orders", Label = "x" };
-            _ = new Amazon.SimpleNotificationService.Model.AddPermissionRequest { TopicArn = "arn:aws:sns:us-east-1:123456789012:orders", Label = "$LATEST" };
+            _ = new Amazon.SQS.Model.AddPermissionRequest { QueueUrl = "https://sqs.us-east-1.amazonaws.com/381492765013/orders", Label = "x" };
+            _ = new Amazon.SimpleNotificationService.Model.AddPermissionRequest { TopicArn = "arn:aws:sns:us-east-1:381492765013:orders", Label = "$LATEST" };
         }
     }
 }
