@@ -17,8 +17,8 @@ namespace LambdaPermissionAnalyzers.CodeFixes;
 
 /// <summary>
 /// LPA0001: adds the missing members that have a safe value: a <c>StatementId</c> derived from the principal's
-/// service and unique in the method, and <c>Action = "lambda:InvokeFunction"</c>. FunctionName and Principal
-/// cannot be guessed.
+/// service and unique in the method, and <c>Action = "lambda:InvokeFunction"</c> (<c>lambda:GetLayerVersion</c> for a
+/// layer). FunctionName, Principal and the id of a statement to remove cannot be guessed.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredMembersCodeFix))]
 [Shared]
@@ -65,7 +65,7 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
 
             var value = member == GrantMembers.StatementId
                 ? StatementIds.CreateUnique(diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ServiceProperty), creation)
-                : InvokeFunctionAction;
+                : diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ActionProperty) ?? InvokeFunctionAction;
             assignments.Add(InitializerEditor.Assignment(member, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value))));
         }
 

@@ -44,7 +44,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new WildcardSourceArnRule(),
         new PublicFunctionUrlRule(),
         new FunctionUrlAuthTypeRule(),
-        new PlaceholderValueRule());
+        new PlaceholderValueRule(),
+        new PublicLayerRule());
 
     private static readonly ImmutableArray<GrantSetRule> SetRules = ImmutableArray.Create<GrantSetRule>(
         new DuplicateStatementIdRule(),
@@ -65,7 +66,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var bodies = new BodyGrants(new AddPermissionRequestReader(symbols), ProjectSettings.Create(start.Compilation, start.Options));
+            var bodies = new BodyGrants(new SdkRequestReader(symbols), ProjectSettings.Create(start.Compilation, start.Options));
             start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);
         });
@@ -90,12 +91,12 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostics of every grant of a member body, computed once per body and reported piece by piece.</summary>
     private sealed class BodyGrants
     {
-        private readonly AddPermissionRequestReader _reader;
+        private readonly SdkRequestReader _reader;
         private readonly ProjectSettings _settings;
         private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder> _byBody = new();
         private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder>.CreateValueCallback _analyze;
 
-        public BodyGrants(AddPermissionRequestReader reader, ProjectSettings settings)
+        public BodyGrants(SdkRequestReader reader, ProjectSettings settings)
         {
             _reader = reader;
             _settings = settings;
@@ -147,7 +148,10 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                 {
                     foreach (var rule in Rules)
                     {
-                        rule.Analyze(grant, ruleContext);
+                        if (rule.AppliesTo(grant.Kind))
+                        {
+                            rule.Analyze(grant, ruleContext);
+                        }
                     }
 
                     byFunction ??= new Dictionary<IOperation, List<Grant>>();

@@ -12,6 +12,8 @@ public class FunctionUrlCompanionTests
 
         """;
 
+    private const string NoCompanion = "This public function URL grant (lambda:InvokeFunctionUrl, FunctionUrlAuthType NONE) has no companion grant with Action 'lambda:InvokeFunction' and InvokedViaFunctionUrl = true";
+
     private const string Advice = "send the companion grant after this one";
 
     [Fact]
@@ -33,7 +35,7 @@ public class FunctionUrlCompanionTests
         """,
         SdkShape.V4,
         // The send call is the additional location: where the fix inserts the companion.
-        Diagnostic("LPA0202").WithLocation(0).WithSpan(8, 15, 15, 11).WithArguments(Advice));
+        Diagnostic("LPA0202").WithLocation(0).WithSpan(8, 15, 15, 11).WithArguments(NoCompanion, Advice));
 
     [Fact]
     public Task Old_sdk_is_told_to_update() => VerifyAnalyzerAsync(Usings + """
@@ -54,7 +56,7 @@ public class FunctionUrlCompanionTests
         """,
         SdkShape.V3PreInvokedViaFunctionUrl,
         Diagnostic("LPA0202").WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(
-            "This public function URL grant (lambda:InvokeFunctionUrl, auth type NONE) has no companion grant with Action 'lambda:InvokeFunction' and InvokedViaFunctionUrl = true for the same function in this method; since October 2025 callers of a new function URL get 403 Forbidden without it; the referenced AWSSDK.Lambda has no InvokedViaFunctionUrl property: update AWSSDK.Lambda (3.7.501 or later on the 3.7 line, or a 4.0 release from October 2025 or later) and send the companion grant"));
+            "This public function URL grant (lambda:InvokeFunctionUrl, FunctionUrlAuthType NONE) has no companion grant with Action 'lambda:InvokeFunction' and InvokedViaFunctionUrl = true for the same function in this method; since October 2025 callers of a new function URL get 403 Forbidden without both grants; the referenced AWSSDK.Lambda has no InvokedViaFunctionUrl property: update AWSSDK.Lambda (3.7.501 or later on the 3.7 line, or a 4.0 release from October 2025 or later) and send the companion grant"));
 
     [Fact]
     public Task Complete_public_url_setup_is_not_reported() => VerifyAnalyzerAsync(Usings + """

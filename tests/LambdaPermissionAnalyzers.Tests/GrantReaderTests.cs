@@ -247,7 +247,7 @@ public class GrantReaderTests
     {
         var compilation = await TestCompilation.CreateAsync(shape, source);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var reader = new AddPermissionRequestReader(LambdaSymbols.TryCreate(compilation)!);
+        var reader = new SdkRequestReader(LambdaSymbols.TryCreate(compilation)!);
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
         var grants = new List<Grant>();

@@ -44,7 +44,7 @@ public class InvalidValueTests
         """,
         SdkShape.V4,
         Diagnostic("LPA0004").WithSpan(5, 69, 5, 85).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .WithArguments("SourceAccount", "3814-9276-5013", "is not a 12-digit account id"));
+            .WithArguments("SourceAccount", "3814-9276-5013", "is not a 12-digit account id; the Lambda API will reject this request"));
 
     [Fact]
     public Task Valid_and_unknown_values_are_not_reported() => VerifyAnalyzerAsync("""

@@ -26,4 +26,17 @@ internal static class FunctionNameParts
         // name[:qualifier]; an account or region prefix always comes with "function:".
         return parts.Length == 2 ? parts[1] : null;
     }
+
+    /// <summary>The function's own name, without ARN prefix or qualifier: <c>name</c> in every documented form.</summary>
+    public static string GetName(string functionName)
+    {
+        var parts = functionName.Split(':');
+        var functionIndex = System.Array.IndexOf(parts, "function");
+        if (functionIndex >= 0 && functionIndex + 1 < parts.Length)
+        {
+            return parts[functionIndex + 1];
+        }
+
+        return parts[0];
+    }
 }

@@ -25,11 +25,22 @@ internal static class FunctionNames
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromMilliseconds(200));
 
-    public static bool MatchesPattern(string value)
+    // FunctionUrlFunctionName: the name itself limited to 64, and no numeric version qualifier (URLs attach to aliases).
+    private static readonly Regex UrlConfigPattern = new(
+        @"\A(?:(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-[0-9]{1}:)?([0-9]{12}:)?(function:)?([a-zA-Z0-9-_]{1,64})(:((?![0-9]+\z)[0-9a-zA-Z-_]+))?)\z",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        TimeSpan.FromMilliseconds(200));
+
+    public static bool MatchesPattern(string value) => Matches(Pattern, value);
+
+    /// <summary>The pattern of the function URL operations (CreateFunctionUrlConfig, UpdateFunctionUrlConfig).</summary>
+    public static bool MatchesUrlConfigPattern(string value) => Matches(UrlConfigPattern, value);
+
+    private static bool Matches(Regex pattern, string value)
     {
         try
         {
-            return Pattern.IsMatch(value);
+            return pattern.IsMatch(value);
         }
         catch (RegexMatchTimeoutException)
         {

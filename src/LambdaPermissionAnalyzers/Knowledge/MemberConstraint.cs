@@ -50,6 +50,35 @@ internal sealed class MemberConstraint
             c => IsLetterOrDigit(c) || c is '-' or '_' or '$'),
     };
 
+    /// <summary>Where another operation constrains a member differently (service model shapes of 2026-07).</summary>
+    private static readonly Dictionary<(GrantAction, string), MemberConstraint> ByOperation = new()
+    {
+        // RemovePermission's NamespacedStatementId allows '.' (ids written by other tools).
+        [(GrantAction.RemoveFunctionStatement, GrantMembers.StatementId)] = new(
+            @"[a-zA-Z0-9\-_.]+", 1, 100,
+            "can contain only letters, digits, '-', '_' and '.'",
+            c => IsLetterOrDigit(c) || c is '-' or '_' or '.'),
+        [(GrantAction.AddLayerStatement, GrantMembers.Action)] = new(
+            @"lambda:GetLayerVersion", 0, 22,
+            "is not lambda:GetLayerVersion, the only action a layer permission can grant",
+            null),
+        [(GrantAction.AddLayerStatement, GrantMembers.Principal)] = new(
+            @"[0-9]{12}|\*|arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:root", 0, 10000,
+            "is not a 12-digit account id, * or an account root ARN (arn:aws:iam::<account-id>:root); a layer cannot be shared with a role, a user or a service",
+            c => IsLetterOrDigit(c) || c is '*' or ':' or '-'),
+        [(GrantAction.AddLayerStatement, GrantMembers.OrganizationId)] = new(
+            @"o-[a-z0-9]{10,32}", 0, 34,
+            "is not an organization id ('o-' followed by 10 to 32 lowercase letters or digits)",
+            c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'),
+        [(GrantAction.AddLayerStatement, GrantMembers.LayerName)] = new(
+            @"(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-[0-9]{1}:[0-9]{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+", 1, 140,
+            "is not a layer name (letters, digits, '-' and '_') or a layer ARN (arn:aws:lambda:region:account:layer:name)",
+            c => IsLetterOrDigit(c) || c is '-' or '_' or ':'),
+        // FunctionUrlQualifier: an alias only, never a version number or $LATEST.
+        [(GrantAction.CreateFunctionUrl, GrantMembers.Qualifier)] = UrlQualifier(),
+        [(GrantAction.UpdateFunctionUrl, GrantMembers.Qualifier)] = UrlQualifier(),
+    };
+
     private readonly Regex _pattern;
     private readonly Func<char, bool>? _allowed;
 
@@ -69,7 +98,17 @@ internal sealed class MemberConstraint
     /// <summary>What the value breaks, in plain words ("is not a 12-digit account id").</summary>
     public string Rule { get; }
 
+    /// <summary>The AddPermission constraint of <paramref name="member"/>.</summary>
     public static MemberConstraint? For(string member) => ByMember.TryGetValue(member, out var constraint) ? constraint : null;
+
+    /// <summary>The constraint of <paramref name="member"/> in the operation of <paramref name="kind"/>.</summary>
+    public static MemberConstraint? For(GrantKind kind, string member)
+        => ByOperation.TryGetValue((kind.Action, member), out var constraint) ? constraint : For(member);
+
+    private static MemberConstraint UrlQualifier() => new(
+        @"(?![0-9]+\z)[0-9a-zA-Z\-_]+", 1, 128,
+        "is not an alias name: a function URL attaches to the function or an alias, never to a version number or $LATEST",
+        c => IsLetterOrDigit(c) || c is '-' or '_');
 
     /// <summary>What is wrong with a known value, or <see langword="null"/> when the API accepts it.</summary>
     public string? Check(string value, bool required)

@@ -19,4 +19,18 @@ internal static class GrantMembers
     public const string RevisionId = nameof(RevisionId);
     public const string FunctionUrlAuthType = nameof(FunctionUrlAuthType);
     public const string InvokedViaFunctionUrl = nameof(InvokedViaFunctionUrl);
+
+    // Layer permissions (AddLayerVersionPermission).
+    public const string LayerName = nameof(LayerName);
+    public const string VersionNumber = nameof(VersionNumber);
+    public const string OrganizationId = nameof(OrganizationId);
+
+    // Function URL configurations (Create/UpdateFunctionUrlConfig).
+    public const string AuthType = nameof(AuthType);
+
+    /// <summary>One origin of <c>Cors.AllowOrigins</c> (a write per listed origin).</summary>
+    public const string CorsAllowOrigins = "Cors.AllowOrigins";
+
+    /// <summary><c>Cors.AllowCredentials</c>.</summary>
+    public const string CorsAllowCredentials = "Cors.AllowCredentials";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
 namespace LambdaPermissionAnalyzers.Readers;
@@ -11,13 +12,25 @@ internal sealed class LambdaSymbols
 {
     private const string LambdaAssemblyName = "AWSSDK.Lambda";
 
+    /// <summary>The request types the readers know, by metadata name, with their kind and operation name.</summary>
+    private static readonly (string MetadataName, GrantKind Kind, string Operation)[] KnownRequests =
+    {
+        ("Amazon.Lambda.Model.AddPermissionRequest", GrantKind.AddPermissionRequest, "AddPermission"),
+        ("Amazon.Lambda.Model.RemovePermissionRequest", GrantKind.RemovePermissionRequest, "RemovePermission"),
+        ("Amazon.Lambda.Model.AddLayerVersionPermissionRequest", GrantKind.AddLayerVersionPermissionRequest, "AddLayerVersionPermission"),
+        ("Amazon.Lambda.Model.CreateFunctionUrlConfigRequest", GrantKind.CreateFunctionUrlConfigRequest, "CreateFunctionUrlConfig"),
+        ("Amazon.Lambda.Model.UpdateFunctionUrlConfigRequest", GrantKind.UpdateFunctionUrlConfigRequest, "UpdateFunctionUrlConfig"),
+    };
+
     private LambdaSymbols(
         INamedTypeSymbol addPermissionRequest,
+        ImmutableArray<(INamedTypeSymbol Type, GrantKind Kind, string Operation)> requestTypes,
         INamedTypeSymbol? lambdaService,
         INamedTypeSymbol? constantClass,
         INamedTypeSymbol? awsPropertyAttribute)
     {
         AddPermissionRequest = addPermissionRequest;
+        RequestTypes = requestTypes;
         LambdaService = lambdaService;
         ConstantClass = constantClass;
         AwsPropertyAttribute = awsPropertyAttribute;
@@ -25,6 +38,9 @@ internal sealed class LambdaSymbols
 
     /// <summary><c>Amazon.Lambda.Model.AddPermissionRequest</c>.</summary>
     public INamedTypeSymbol AddPermissionRequest { get; }
+
+    /// <summary>Every request type this SDK build has (older builds lack the function URL ones), with its kind and operation.</summary>
+    public ImmutableArray<(INamedTypeSymbol Type, GrantKind Kind, string Operation)> RequestTypes { get; }
 
     /// <summary><c>Amazon.Lambda.IAmazonLambda</c>: sends count through it and through every type implementing it.</summary>
     public INamedTypeSymbol? LambdaService { get; }
@@ -44,8 +60,18 @@ internal sealed class LambdaSymbols
             return null;
         }
 
+        var requestTypes = ImmutableArray.CreateBuilder<(INamedTypeSymbol, GrantKind, string)>();
+        foreach (var (metadataName, kind, operation) in KnownRequests)
+        {
+            if (GetLambdaType(compilation, metadataName) is { } type)
+            {
+                requestTypes.Add((type, kind, operation));
+            }
+        }
+
         return new LambdaSymbols(
             request,
+            requestTypes.ToImmutable(),
             GetLambdaType(compilation, "Amazon.Lambda.IAmazonLambda"),
             compilation.GetTypeByMetadataName("Amazon.Runtime.ConstantClass"),
             compilation.GetTypeByMetadataName("Amazon.Runtime.Internal.AWSPropertyAttribute"));

@@ -21,6 +21,9 @@ internal sealed class ConflictingQualifierRule : GrantRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Every request that names a function.</summary>
+    public override bool AppliesTo(GrantKind kind) => kind.TargetsFunction;
+
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         var functionName = grant[GrantMembers.FunctionName].Value;

@@ -27,7 +27,7 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
         for (var i = 1; i < grants.Length; i++)
         {
             var later = grants[i];
-            if (!later.IsSent || StatementId(later) is not { } id)
+            if (!later.IsSent || !AddsStatement(later) || StatementId(later) is not { } id)
             {
                 continue;
             }
@@ -36,9 +36,10 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
             {
                 var earlier = grants[j];
                 if (earlier.IsSent
+                    && earlier.Kind.Action == later.Kind.Action
                     && StatementId(earlier) == id
-                    && ValueIdentity.Same(earlier[GrantMembers.FunctionName], later[GrantMembers.FunctionName])
-                    && ValueIdentity.Same(earlier[GrantMembers.Qualifier], later[GrantMembers.Qualifier]))
+                    && SameTarget(earlier, later)
+                    && !RemovedBetween(grants, j, i, id, later))
                 {
                     var line = earlier[GrantMembers.StatementId].Writes[0].ValueLocation.GetLineSpan().StartLinePosition.Line + 1;
                     context.Report(Diagnostic.Create(Descriptor, later[GrantMembers.StatementId].Writes[0].ValueLocation, id, line));
@@ -46,6 +47,31 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
                 }
             }
         }
+    }
+
+    private static bool AddsStatement(Grant grant) => grant.Kind.Action is GrantAction.AddFunctionStatement or GrantAction.AddLayerStatement;
+
+    /// <summary>Certainly the same policy: the same function and qualifier, or the same layer version.</summary>
+    private static bool SameTarget(Grant earlier, Grant later) => later.Kind.Action == GrantAction.AddLayerStatement
+        ? ValueIdentity.Same(earlier[GrantMembers.LayerName], later[GrantMembers.LayerName]) && ValueIdentity.Same(earlier[GrantMembers.VersionNumber], later[GrantMembers.VersionNumber])
+        : ValueIdentity.Same(earlier[GrantMembers.FunctionName], later[GrantMembers.FunctionName]) && ValueIdentity.Same(earlier[GrantMembers.Qualifier], later[GrantMembers.Qualifier]);
+
+    /// <summary>A RemovePermission between the two that may remove the statement: re-adding it is the usual way to replace one.</summary>
+    private static bool RemovedBetween(ImmutableArray<Grant> grants, int from, int to, string id, Grant added)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            var removal = grants[k];
+            if (removal.Kind.Action == GrantAction.RemoveFunctionStatement
+                && added.Kind.Action == GrantAction.AddFunctionStatement
+                && (!removal[GrantMembers.StatementId].Value.IsKnown || removal[GrantMembers.StatementId].Value.Text == id)
+                && FunctionTarget.MayBeSame(removal, added))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The statement id when it is written once with a known value.</summary>

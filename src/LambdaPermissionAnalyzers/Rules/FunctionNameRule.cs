@@ -21,9 +21,12 @@ internal sealed class FunctionNameRule : GrantRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Every request that names a function.</summary>
+    public override bool AppliesTo(GrantKind kind) => kind.TargetsFunction;
+
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
-        var maxLength = grant.FunctionNameMaxLength ?? FunctionNames.DefaultMaxLength;
+        var maxLength = grant.FunctionNameMaxLength ?? grant.Kind.ApiFunctionNameMaxLength;
         foreach (var write in grant.Writes)
         {
             if (write.Member != GrantMembers.FunctionName)
@@ -33,8 +36,8 @@ internal sealed class FunctionNameRule : GrantRule
 
             var problem = write.Value.Kind switch
             {
-                ValueKind.Known when write.Value.Text is { } text => CheckKnown(text, maxLength),
-                ValueKind.PartlyKnown => CheckPartlyKnown(write.Value, maxLength),
+                ValueKind.Known when write.Value.Text is { } text => CheckKnown(text, maxLength, grant.Kind),
+                ValueKind.PartlyKnown => CheckPartlyKnown(write.Value, maxLength, grant.Kind),
                 _ => null,
             };
 
@@ -47,7 +50,7 @@ internal sealed class FunctionNameRule : GrantRule
 
     private const string Rejected = "; the Lambda API will reject this request";
 
-    private static string? CheckKnown(string name, int maxLength)
+    private static string? CheckKnown(string name, int maxLength, GrantKind kind)
     {
         if (name.Length == 0)
         {
@@ -56,7 +59,7 @@ internal sealed class FunctionNameRule : GrantRule
 
         if (name.Length > maxLength)
         {
-            return DescribeLength(name.Length, maxLength, atLeast: false);
+            return DescribeLength(name.Length, maxLength, kind, atLeast: false);
         }
 
         if (name.IndexOf(':') < 0 && name.Length > FunctionNames.MaxBareNameLength)
@@ -69,6 +72,13 @@ internal sealed class FunctionNameRule : GrantRule
             return DescribeCharacter(character);
         }
 
+        if (kind.ConfiguresFunctionUrl)
+        {
+            return FunctionNames.MatchesUrlConfigPattern(name)
+                ? null
+                : "is not a function name (at most 64 characters), a name with an alias, a partial ARN or a function ARN; function URLs do not attach to version numbers" + Rejected;
+        }
+
         return FunctionNames.MatchesPattern(name)
             ? null
             : "is not a function name, a name with a version or alias, a partial ARN (123456789012:function:name) or a function ARN (arn:aws:lambda:region:account:function:name)" + Rejected;
@@ -78,12 +88,12 @@ internal sealed class FunctionNameRule : GrantRule
     /// Over the SDK's declared maximum. Builds that declare 140 predate the API's 256 (2025-12): say so, since the
     /// service itself may accept the name.
     /// </summary>
-    private static string DescribeLength(int length, int maxLength, bool atLeast) => maxLength < FunctionNames.DefaultMaxLength
+    private static string DescribeLength(int length, int maxLength, GrantKind kind, bool atLeast) => maxLength < kind.ApiFunctionNameMaxLength
         ? string.Format(CultureInfo.InvariantCulture, atLeast ? "is at least {0} characters long, more" : "is {0} characters long, more than the {1} this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows {2} since December 2025)", length, maxLength, FunctionNames.DefaultMaxLength)
         : string.Format(CultureInfo.InvariantCulture, atLeast ? "is at least {0} characters long, more than the {1} the API allows" : "is {0} characters long, more than the {1} the API allows", length, maxLength) + Rejected;
 
     /// <summary>Only what the literal parts prove, whatever the holes hold.</summary>
-    private static string? CheckPartlyKnown(GrantValue value, int maxLength)
+    private static string? CheckPartlyKnown(GrantValue value, int maxLength, GrantKind kind)
     {
         var literalLength = 0;
         foreach (var part in value.Parts)
@@ -100,7 +110,7 @@ internal sealed class FunctionNameRule : GrantRule
             }
         }
 
-        return literalLength > maxLength ? DescribeLength(literalLength, maxLength, atLeast: true) : null;
+        return literalLength > maxLength ? DescribeLength(literalLength, maxLength, kind, atLeast: true) : null;
     }
 
     private static string DescribeCharacter(char character) => character switch

@@ -6,13 +6,14 @@ using Microsoft.CodeAnalysis;
 namespace LambdaPermissionAnalyzers.Rules;
 
 /// <summary>
-/// LPA0202: a public function URL grant (<c>lambda:InvokeFunctionUrl</c> with auth type <c>NONE</c>) is sent, and no
-/// grant of the method can be its companion (<c>lambda:InvokeFunction</c> with <c>InvokedViaFunctionUrl = true</c>
-/// for the same function). Since October 2025 a new function URL needs both, or callers get 403 Forbidden.
-/// Reported on the URL grant's type name, with the send call as additional location (where the fix inserts).
+/// LPA0202: since October 2025 a new public function URL needs two grants: <c>lambda:InvokeFunctionUrl</c> with auth
+/// type <c>NONE</c>, and its companion <c>lambda:InvokeFunction</c> with <c>InvokedViaFunctionUrl = true</c>, or callers
+/// get 403 Forbidden. Reported on a sent public URL grant whose method sends no possible companion (with the send
+/// call as additional location, where the fix inserts it), and on a sent <c>CreateFunctionUrlConfigRequest</c> with
+/// AuthType <c>NONE</c> whose method sends no possible URL grant, naming which grants are missing.
 /// </summary>
 /// <remarks>
-/// Any other grant of the method that could be the companion, because its action, function, qualifier or
+/// Any other grant of the method that could be the missing one, because its action, function, qualifier or
 /// <c>InvokedViaFunctionUrl</c> is not known, silences the rule: an unknown value is never a violation.
 /// </remarks>
 internal sealed class FunctionUrlCompanionRule : GrantSetRule
@@ -23,14 +24,16 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
     public const string InvokeFunction = "lambda:InvokeFunction";
     public const string InvokeFunctionUrl = "lambda:InvokeFunctionUrl";
 
+    private const string CompanionGrant = "companion grant with Action 'lambda:InvokeFunction' and InvokedViaFunctionUrl = true";
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.MissingFunctionUrlInvokeGrant,
         title: "Public function URL grant lacks its lambda:InvokeFunction companion",
-        messageFormat: "This public function URL grant (lambda:InvokeFunctionUrl, auth type NONE) has no companion grant with Action 'lambda:InvokeFunction' and InvokedViaFunctionUrl = true for the same function in this method; since October 2025 callers of a new function URL get 403 Forbidden without it; {0}",
+        messageFormat: "{0} for the same function in this method; since October 2025 callers of a new function URL get 403 Forbidden without both grants; {1}",
         RuleCategories.Correctness,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Since October 2025, new function URLs require both lambda:InvokeFunctionUrl and lambda:InvokeFunction permissions. A public URL needs a second statement: Principal *, Action lambda:InvokeFunction, InvokedViaFunctionUrl = true (which limits it to calls through the URL).",
+        description: "Since October 2025, new function URLs require both lambda:InvokeFunctionUrl and lambda:InvokeFunction permissions. A public URL needs two statements with Principal *: lambda:InvokeFunctionUrl with FunctionUrlAuthType NONE, and lambda:InvokeFunction with InvokedViaFunctionUrl = true (which limits it to calls through the URL).",
         helpLinkUri: HelpLinks.For(RuleIds.MissingFunctionUrlInvokeGrant));
 
     private static readonly ImmutableDictionary<string, string?> SdkTooOld = ImmutableDictionary<string, string?>.Empty.Add(SdkTooOldProperty, "true");
@@ -41,39 +44,54 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
     {
         foreach (var grant in grants)
         {
-            if (!IsPublicUrlGrant(grant) || HasPossibleCompanion(grant, grants))
+            if (IsPublicUrlGrant(grant))
             {
-                continue;
+                if (!HasPossible(grant, grants, IsPossibleCompanion))
+                {
+                    Report(context, grant, "This public function URL grant (lambda:InvokeFunctionUrl, FunctionUrlAuthType NONE) has no " + CompanionGrant, "send the companion grant after this one");
+                }
             }
-
-            var hasMember = grant.HasMember(GrantMembers.InvokedViaFunctionUrl);
-            var advice = hasMember
-                ? "send the companion grant after this one"
-                : "the referenced AWSSDK.Lambda has no InvokedViaFunctionUrl property: update AWSSDK.Lambda (3.7.501 or later on the 3.7 line, or a 4.0 release from October 2025 or later) and send the companion grant";
-            context.Report(Diagnostic.Create(
-                Descriptor,
-                grant.Location,
-                additionalLocations: new[] { grant.SendLocation! },
-                properties: hasMember ? null : SdkTooOld,
-                advice));
+            else if (IsPublicUrlConfig(grant) && !HasPossible(grant, grants, IsPossibleUrlGrant))
+            {
+                // With a URL grant in the method, that grant answers for its companion.
+                var what = HasPossible(grant, grants, IsPossibleCompanion)
+                    ? "This public function URL (AuthType NONE) gets no lambda:InvokeFunctionUrl grant (Principal *, FunctionUrlAuthType NONE)"
+                    : "This public function URL (AuthType NONE) gets no lambda:InvokeFunctionUrl grant (Principal *, FunctionUrlAuthType NONE) and no lambda:InvokeFunction grant with InvokedViaFunctionUrl = true";
+                Report(context, grant, what, "send both with AddPermission after creating the URL");
+            }
         }
     }
 
-    /// <summary>Sent, <c>lambda:InvokeFunctionUrl</c>, and auth type certainly <c>NONE</c>.</summary>
+    private static void Report(in GrantRuleContext context, Grant grant, string what, string advice)
+    {
+        if (!grant.HasMember(GrantMembers.InvokedViaFunctionUrl) && grant.Kind.AddsFunctionStatement)
+        {
+            advice = "the referenced AWSSDK.Lambda has no InvokedViaFunctionUrl property: update AWSSDK.Lambda (3.7.501 or later on the 3.7 line, or a 4.0 release from October 2025 or later) and send the companion grant";
+            context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, SdkTooOld, what, advice));
+            return;
+        }
+
+        context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, what, advice));
+    }
+
+    /// <summary>Sent as written, <c>lambda:InvokeFunctionUrl</c>, and auth type certainly <c>NONE</c>.</summary>
     private static bool IsPublicUrlGrant(Grant grant)
-        => grant.IsSent
+        => grant.Kind.AddsFunctionStatement
+           && grant.AllWritesVisible
            && grant[GrantMembers.Action].Value.Equals(InvokeFunctionUrl, StringComparison.OrdinalIgnoreCase)
            && grant[GrantMembers.FunctionUrlAuthType].Value.Equals("NONE", StringComparison.OrdinalIgnoreCase);
 
-    private static bool HasPossibleCompanion(Grant urlGrant, ImmutableArray<Grant> grants)
+    /// <summary>A function URL created with auth type certainly <c>NONE</c>.</summary>
+    private static bool IsPublicUrlConfig(Grant grant)
+        => grant.Kind.Action == GrantAction.CreateFunctionUrl
+           && grant.AllWritesVisible
+           && grant[GrantMembers.AuthType].Value.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasPossible(Grant grant, ImmutableArray<Grant> grants, Func<Grant, bool> candidate)
     {
         foreach (var other in grants)
         {
-            if (other != urlGrant
-                && MayBe(other[GrantMembers.Action], InvokeFunction)
-                && MayBe(other[GrantMembers.InvokedViaFunctionUrl], "true")
-                && !Differ(urlGrant[GrantMembers.FunctionName], other[GrantMembers.FunctionName])
-                && !Differ(urlGrant[GrantMembers.Qualifier], other[GrantMembers.Qualifier]))
+            if (other != grant && other.Kind.AddsFunctionStatement && candidate(other) && FunctionTarget.MayBeSame(grant, other))
             {
                 return true;
             }
@@ -82,20 +100,13 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
         return false;
     }
 
+    private static bool IsPossibleCompanion(Grant other)
+        => MayBe(other[GrantMembers.Action], InvokeFunction) && MayBe(other[GrantMembers.InvokedViaFunctionUrl], "true");
+
+    private static bool IsPossibleUrlGrant(Grant other)
+        => MayBe(other[GrantMembers.Action], InvokeFunctionUrl) && MayBe(other[GrantMembers.FunctionUrlAuthType], "NONE");
+
     /// <summary>The member may hold <paramref name="value"/>: it is written with it, or with something not known.</summary>
     private static bool MayBe(GrantMember member, string value)
         => member.MayBeSet && (member.Value.Kind != ValueKind.Known || member.Value.Equals(value, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Certainly different values: both known (or absent) and not equal.</summary>
-    private static bool Differ(GrantMember left, GrantMember right)
-    {
-        if (ValueIdentity.Same(left, right))
-        {
-            return false;
-        }
-
-        return IsCertain(left) && IsCertain(right);
-    }
-
-    private static bool IsCertain(GrantMember member) => member.IsAbsent || member.Value.IsKnown;
 }

@@ -14,6 +14,9 @@ internal abstract class GrantRule
 {
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
+    /// <summary>Whether the rule inspects grants of this kind (the security rules about principals only look at function statements).</summary>
+    public virtual bool AppliesTo(GrantKind kind) => true;
+
     public abstract void Analyze(Grant grant, in GrantRuleContext context);
 }
 

@@ -28,6 +28,9 @@ internal sealed class IneffectiveMemberRule : GrantRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Statements that grant rights on a function.</summary>
+    public override bool AppliesTo(GrantKind kind) => kind.AddsFunctionStatement;
+
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         var action = grant[GrantMembers.Action].Value;

@@ -20,11 +20,11 @@ internal sealed class InvalidValueRule : GrantRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.InvalidMemberValue,
         title: "Permission request member has a value the API rejects",
-        messageFormat: "{0} '{1}' {2}; the Lambda API will reject this request",
+        messageFormat: "{0} '{1}' {2}",
         RuleCategories.Correctness,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Each AddPermission member has a pattern, a length or a set of values in the Lambda API. The SDK does not check them on the client, so a bad value fails only when the request reaches Lambda, with InvalidParameterValueException.",
+        description: "Each member of the Lambda permission and function URL requests has a pattern, a length or a set of values in the Lambda API. The SDK does not check them on the client, so a bad value fails only when the request reaches Lambda, with InvalidParameterValueException. A function URL's CORS setting that browsers reject (AllowOrigins * with AllowCredentials) is reported too.",
         helpLinkUri: HelpLinks.For(RuleIds.InvalidMemberValue));
 
     private static readonly string[] AuthTypes = { "NONE", "AWS_IAM" };
@@ -35,16 +35,19 @@ internal sealed class InvalidValueRule : GrantRule
     {
         foreach (var write in grant.Writes)
         {
-            var problem = write.Member == GrantMembers.FunctionUrlAuthType
-                ? CheckAuthType(write.Value)
-                : CheckMember(grant, write);
+            var problem = write.Member switch
+            {
+                GrantMembers.FunctionUrlAuthType or GrantMembers.AuthType => CheckAuthType(write.Value),
+                GrantMembers.CorsAllowOrigins => CheckOrigin(grant, write.Value),
+                _ => CheckMember(grant, write),
+            };
             if (problem is null)
             {
                 continue;
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if (write.Value.Text is { } text && Repair(write.Member, text) is { } repaired)
+            if (write.Value.Text is { } text && Repair(grant.Kind, write.Member, text) is { } repaired)
             {
                 properties = properties.Add(RepairProperty, repaired);
             }
@@ -53,30 +56,53 @@ internal sealed class InvalidValueRule : GrantRule
         }
     }
 
+    private const string Rejected = "; the Lambda API will reject this request";
+
+    /// <summary>
+    /// A wildcard origin with credentials: the Lambda API stores it, but browsers refuse credentialed responses whose
+    /// Access-Control-Allow-Origin is <c>*</c> (Fetch standard, CORS protocol), so every credentialed call fails.
+    /// </summary>
+    private static string? CheckOrigin(Grant grant, GrantValue origin)
+        => origin.Equals("*", StringComparison.Ordinal) && grant[GrantMembers.CorsAllowCredentials].Value.Equals("true", StringComparison.Ordinal)
+            ? "is combined with Cors.AllowCredentials = true: browsers refuse credentialed responses for the wildcard origin, so credentialed requests from every site fail; list the allowed origins"
+            : null;
+
     private static string? CheckMember(Grant grant, GrantWrite write)
     {
-        if (MemberConstraint.For(write.Member) is not { } constraint)
+        if (MemberConstraint.For(grant.Kind, write.Member) is not { } constraint)
         {
             return null;
         }
 
-        return write.Value.Kind switch
+        var problem = write.Value.Kind switch
         {
             ValueKind.Known when write.Value.Text is { } text => constraint.Check(text, grant.Kind.RequiredMembers.Contains(write.Member)),
             ValueKind.PartlyKnown => constraint.CheckLiteralParts(write.Value),
             _ => null,
         };
+        return problem is null ? null : problem + Rejected;
     }
 
     /// <summary>The SDK resolves the string case-insensitively (ConstantClass.FindValue); anything else reaches the API as is.</summary>
     private static string? CheckAuthType(GrantValue value)
         => value.Kind == ValueKind.Known && value.Text is { } text && !AuthTypes.Contains(text, StringComparer.OrdinalIgnoreCase)
-            ? "is not NONE or AWS_IAM"
+            ? "is not NONE or AWS_IAM" + Rejected
             : null;
 
     /// <summary>The mechanical repairs: no guess about what the value was meant to be.</summary>
-    internal static string? Repair(string member, string value)
+    internal static string? Repair(GrantKind kind, string member, string value)
     {
+        if (kind.Action == GrantAction.AddLayerStatement && member == GrantMembers.Action)
+        {
+            return string.Equals(value, "GetLayerVersion", StringComparison.OrdinalIgnoreCase) ? "lambda:GetLayerVersion" : null;
+        }
+
+        if (kind.Action == GrantAction.RemoveFunctionStatement && member == GrantMembers.StatementId)
+        {
+            // The id of an existing statement: changing it would remove another statement, or none.
+            return null;
+        }
+
         switch (member)
         {
             case GrantMembers.StatementId:

@@ -24,6 +24,9 @@ internal sealed class LatestQualifierRule : GrantRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Policy statements; a function URL qualifier must be an alias, which LPA0004 checks.</summary>
+    public override bool AppliesTo(GrantKind kind) => kind.Action is GrantAction.AddFunctionStatement or GrantAction.RemoveFunctionStatement;
+
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         foreach (var write in grant.Writes)

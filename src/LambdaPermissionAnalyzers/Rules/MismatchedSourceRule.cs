@@ -43,6 +43,9 @@ internal sealed class MismatchedSourceRule : GrantRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Statements that grant rights on a function.</summary>
+    public override bool AppliesTo(GrantKind kind) => kind.AddsFunctionStatement;
+
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         var principal = ServicePrincipal.TryParse(grant[GrantMembers.Principal].Value);

@@ -29,7 +29,7 @@ internal sealed class PlaceholderValueRule : GrantRule
     private static readonly string[] Members =
     {
         GrantMembers.FunctionName, GrantMembers.Principal, GrantMembers.SourceArn, GrantMembers.SourceAccount,
-        GrantMembers.PrincipalOrgID, GrantMembers.EventSourceToken,
+        GrantMembers.PrincipalOrgID, GrantMembers.EventSourceToken, GrantMembers.LayerName, GrantMembers.OrganizationId,
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
@@ -56,7 +56,7 @@ internal sealed class PlaceholderValueRule : GrantRule
                     ExampleValueSettings.ParseList(context.GetOption(Options.IgnoredValues)));
             }
 
-            if (Placeholders.Find(write.Value, settings) is { } placeholder && !BreaksApiConstraint(write.Member, write.Value))
+            if (Placeholders.Find(write.Value, settings) is { } placeholder && !BreaksApiConstraint(grant.Kind, write.Member, write.Value))
             {
                 var advice = write.Member == GrantMembers.Principal && placeholder.Kind != PlaceholderKind.Marker
                     ? "the grant gives access to an account that is not yours; use the real principal"
@@ -66,14 +66,14 @@ internal sealed class PlaceholderValueRule : GrantRule
         }
     }
 
-    private static bool BreaksApiConstraint(string member, GrantValue value)
+    private static bool BreaksApiConstraint(GrantKind kind, string member, GrantValue value)
     {
         if (member == GrantMembers.FunctionName)
         {
             return value.IsKnown ? !FunctionNames.MatchesPattern(value.Text!) : HasImpossibleCharacter(value);
         }
 
-        if (MemberConstraint.For(member) is not { } constraint)
+        if (MemberConstraint.For(kind, member) is not { } constraint)
         {
             return false;
         }

@@ -5,13 +5,13 @@ using Microsoft.CodeAnalysis;
 
 namespace LambdaPermissionAnalyzers.Rules;
 
-/// <summary>LPA0200: function URL auth type <c>NONE</c>, in any spelling: the URL is public.</summary>
+/// <summary>LPA0200: function URL auth type <c>NONE</c>, in any spelling, in a URL grant or a URL configuration: the URL is public.</summary>
 internal sealed class PublicFunctionUrlRule : GrantRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.PublicFunctionUrl,
         title: "Function URL without authentication",
-        messageFormat: "FunctionUrlAuthType '{0}' makes the function URL public: anyone can invoke the function without signing the request; use AWS_IAM unless the function is meant to be public",
+        messageFormat: "{0} '{1}' makes the function URL public: anyone can invoke the function without signing the request; use AWS_IAM unless the function is meant to be public",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -20,13 +20,17 @@ internal sealed class PublicFunctionUrlRule : GrantRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Function URL grants (FunctionUrlAuthType) and function URL configurations (AuthType).</summary>
+    public override bool AppliesTo(GrantKind kind) => kind.AddsFunctionStatement || kind.ConfiguresFunctionUrl;
+
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
-        foreach (var write in grant[GrantMembers.FunctionUrlAuthType].Writes)
+        foreach (var write in grant.Writes)
         {
-            if (write.Value.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+            if (write.Member is GrantMembers.FunctionUrlAuthType or GrantMembers.AuthType
+                && write.Value.Equals("NONE", StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, write.Value.Text));
+                context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, write.Member, write.Value.Text));
             }
         }
     }

@@ -13,6 +13,9 @@ internal sealed class RequiredMembersRule : GrantRule
     /// <summary>Diagnostic property: the missing members that have a safe value to add, comma-separated.</summary>
     public const string FixableMembersProperty = "FixableMembers";
 
+    /// <summary>Diagnostic property: the Action the fix adds (<c>lambda:InvokeFunction</c>, or <c>lambda:GetLayerVersion</c> for a layer).</summary>
+    public const string ActionProperty = "Action";
+
     /// <summary>Diagnostic property: the principal's service label (<c>s3</c>), when known, to name the statement.</summary>
     public const string ServiceProperty = "Service";
 
@@ -23,7 +26,7 @@ internal sealed class RequiredMembersRule : GrantRule
         RuleCategories.Correctness,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "AddPermission requires FunctionName, StatementId, Action and Principal. The SDK does not check them on the client, so a missing one fails only when the request reaches Lambda.",
+        description: "AddPermission requires FunctionName, StatementId, Action and Principal; RemovePermission FunctionName and StatementId; AddLayerVersionPermission LayerName, VersionNumber, StatementId, Action and Principal; CreateFunctionUrlConfig FunctionName and AuthType. The SDK does not check them on the client, so a missing one fails only when the request reaches Lambda.",
         helpLinkUri: HelpLinks.For(RuleIds.MissingRequiredMember));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
@@ -47,7 +50,8 @@ internal sealed class RequiredMembersRule : GrantRule
             }
 
             missing.Add(setToNull ? name + " (set to null)" : name);
-            if (name is GrantMembers.StatementId or GrantMembers.Action && !setToNull)
+            // A removal names an existing statement: no id can be made up for it.
+            if (name is GrantMembers.StatementId or GrantMembers.Action && !setToNull && grant.Kind.Action != GrantAction.RemoveFunctionStatement)
             {
                 fixable.Add(name);
             }
@@ -59,7 +63,8 @@ internal sealed class RequiredMembersRule : GrantRule
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(FixableMembersProperty, string.Join(",", fixable));
+            .Add(FixableMembersProperty, string.Join(",", fixable))
+            .Add(ActionProperty, grant.Kind.Action == GrantAction.AddLayerStatement ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
         if (ServicePrincipal.TryParse(grant[GrantMembers.Principal].Value) is { Service: { } service })
         {
             properties = properties.Add(ServiceProperty, service);

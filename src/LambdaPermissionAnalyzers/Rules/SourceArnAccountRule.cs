@@ -23,6 +23,9 @@ internal sealed class SourceArnAccountRule : GrantRule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Statements that grant rights on a function.</summary>
+    public override bool AppliesTo(GrantKind kind) => kind.AddsFunctionStatement;
+
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         if (!grant.AllWritesVisible || !grant[GrantMembers.SourceAccount].IsAbsent)

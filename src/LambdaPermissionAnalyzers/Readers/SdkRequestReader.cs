@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LambdaPermissionAnalyzers.Model;
@@ -8,31 +9,36 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LambdaPermissionAnalyzers.Readers;
 
 /// <summary>
-/// Reads a <see cref="Grant"/> from <c>new Amazon.Lambda.Model.AddPermissionRequest { … }</c>: the initializer,
-/// later property sets on the local that holds it, and whether it reaches
-/// <c>IAmazonLambda.AddPermission</c>/<c>AddPermissionAsync</c>/<c>BeginAddPermission</c> in the same method
-/// without escaping first.
+/// Reads a <see cref="Grant"/> from <c>new</c> of one of the SDK's request types (<c>AddPermissionRequest</c>,
+/// <c>RemovePermissionRequest</c>, <c>AddLayerVersionPermissionRequest</c>, <c>Create</c>/<c>UpdateFunctionUrlConfigRequest</c>):
+/// the initializer, later property sets on the local that holds it, and whether it reaches the operation's
+/// method on <c>IAmazonLambda</c> (sync, <c>Async</c> or V3 <c>Begin</c>) in the same method without escaping first.
 /// </summary>
-internal sealed class AddPermissionRequestReader
+internal sealed class SdkRequestReader
 {
     private readonly LambdaSymbols _symbols;
-    private readonly int? _functionNameMaxLength;
-    private readonly ImmutableHashSet<string> _availableMembers;
+    private readonly Dictionary<ITypeSymbol, RequestShape> _shapes = new(SymbolEqualityComparer.Default);
 
-    public AddPermissionRequestReader(LambdaSymbols symbols)
+    public SdkRequestReader(LambdaSymbols symbols)
     {
         _symbols = symbols;
-        _functionNameMaxLength = symbols.GetDeclaredMaxLength(symbols.AddPermissionRequest, GrantMembers.FunctionName);
-        _availableMembers = symbols.GetPropertyNames(symbols.AddPermissionRequest);
+        foreach (var (type, kind, operation) in symbols.RequestTypes)
+        {
+            _shapes.Add(type, new RequestShape(
+                kind,
+                operation,
+                symbols.GetDeclaredMaxLength(type, GrantMembers.FunctionName),
+                symbols.GetPropertyNames(type)));
+        }
     }
 
     /// <summary>Whether objects of <paramref name="type"/> are grants this reader reads.</summary>
-    public bool IsGrantType(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, _symbols.AddPermissionRequest);
+    public bool IsGrantType(ITypeSymbol? type) => type is not null && _shapes.ContainsKey(type);
 
     /// <summary>The grant written by <paramref name="creation"/>, or <see langword="null"/> when it creates something else.</summary>
     public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
-        if (!IsGrantType(creation.Type))
+        if (creation.Type is null || !_shapes.TryGetValue(creation.Type, out var shape))
         {
             return null;
         }
@@ -44,24 +50,86 @@ internal sealed class AddPermissionRequestReader
             {
                 if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
                 {
-                    writes.Add(CreateWrite(property.Property.Name, assignment.Value, assignment));
+                    AddWrites(writes, property.Property.Name, assignment.Value, assignment);
                 }
             }
         }
 
-        var flow = TraceFlow(creation, writes, cancellationToken);
+        var flow = TraceFlow(creation, shape, writes, cancellationToken);
         return new Grant(
-            GrantKind.AddPermissionRequest,
+            shape.Kind,
             GetTypeNameLocation(creation),
             writes.ToImmutable(),
             flow.Send?.Syntax.GetLocation(),
             flow.Send is not null && !flow.EscapesBeforeSend,
-            _functionNameMaxLength,
-            _availableMembers);
+            shape.FunctionNameMaxLength,
+            shape.AvailableMembers);
     }
 
     private GrantWrite CreateWrite(string member, IOperation value, IOperation assignment)
         => new(member, ValueReader.Read(value, _symbols), value, assignment);
+
+    /// <summary>
+    /// The write of one property. A <c>Cors</c> object created in place is read member by member: one write per
+    /// listed origin and one for AllowCredentials; any other Cors value is an unknown write of Cors.
+    /// </summary>
+    private void AddWrites(ImmutableArray<GrantWrite>.Builder writes, string member, IOperation value, IOperation assignment)
+    {
+        if (member == "Cors" && Unwrap(value) is IObjectCreationOperation { Initializer: { } cors })
+        {
+            foreach (var entry in cors.Initializers)
+            {
+                switch (entry)
+                {
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AllowCredentials" } } credentials:
+                        writes.Add(CreateWrite(GrantMembers.CorsAllowCredentials, credentials.Value, credentials));
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AllowOrigins" } } origins:
+                        AddOrigins(writes, origins.Value, origins);
+                        break;
+                    case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "AllowOrigins" }, Initializer: { } list } origins:
+                        AddOrigins(writes, list, origins);
+                        break;
+                }
+            }
+        }
+
+        writes.Add(CreateWrite(member, value, assignment));
+    }
+
+    /// <summary>Each element of <c>new List&lt;string&gt; { … }</c>, <c>{ … }</c> or <c>new[] { … }</c>; anything else is one unknown origin.</summary>
+    private void AddOrigins(ImmutableArray<GrantWrite>.Builder writes, IOperation value, IOperation assignment)
+    {
+        var elements = Unwrap(value) switch
+        {
+            IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation list } => list.Initializers,
+            IObjectOrCollectionInitializerOperation list => list.Initializers,
+            IArrayCreationOperation { Initializer: { } array } => array.ElementValues,
+            _ => default(ImmutableArray<IOperation>),
+        };
+
+        if (elements.IsDefault)
+        {
+            writes.Add(new GrantWrite(GrantMembers.CorsAllowOrigins, GrantValue.Unknown, value, assignment));
+            return;
+        }
+
+        foreach (var element in elements)
+        {
+            var origin = element is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : element;
+            writes.Add(CreateWrite(GrantMembers.CorsAllowOrigins, origin, assignment));
+        }
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
 
     private static Location GetTypeNameLocation(IObjectCreationOperation creation) => creation.Syntax switch
     {
@@ -71,7 +139,7 @@ internal sealed class AddPermissionRequestReader
     };
 
     /// <summary>Where the created object goes: straight into a send, into a local, or somewhere we cannot follow.</summary>
-    private Flow TraceFlow(IObjectCreationOperation creation, ImmutableArray<GrantWrite>.Builder writes, CancellationToken cancellationToken)
+    private Flow TraceFlow(IObjectCreationOperation creation, RequestShape shape, ImmutableArray<GrantWrite>.Builder writes, CancellationToken cancellationToken)
     {
         IOperation current = creation;
         while (current.Parent is IConversionOperation conversion)
@@ -82,13 +150,13 @@ internal sealed class AddPermissionRequestReader
         switch (current.Parent)
         {
             case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
-                return IsSend(invocation, argument) ? Flow.SentBy(invocation) : Flow.Escaped;
+                return IsSend(invocation, argument, shape) ? Flow.SentBy(invocation) : Flow.Escaped;
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                return TraceLocal(declarator.Symbol, creation, writes, cancellationToken);
+                return TraceLocal(declarator.Symbol, creation, shape, writes, cancellationToken);
 
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == current:
-                return TraceLocal(local.Local, creation, writes, cancellationToken);
+                return TraceLocal(local.Local, creation, shape, writes, cancellationToken);
 
             default:
                 return Flow.Escaped;
@@ -100,7 +168,7 @@ internal sealed class AddPermissionRequestReader
     /// sends are sends, reads are harmless, and anything else (another call, a store, a return, a capture, a
     /// ref, a reassignment) is an escape.
     /// </summary>
-    private Flow TraceLocal(ILocalSymbol local, IObjectCreationOperation creation, ImmutableArray<GrantWrite>.Builder writes, CancellationToken cancellationToken)
+    private Flow TraceLocal(ILocalSymbol local, IObjectCreationOperation creation, RequestShape shape, ImmutableArray<GrantWrite>.Builder writes, CancellationToken cancellationToken)
     {
         var scope = GetEnclosingFunction(creation);
         var lastSend = -1;
@@ -124,13 +192,19 @@ internal sealed class AddPermissionRequestReader
                 continue;
             }
 
-            switch (Classify(reference, creation))
+            switch (Classify(reference, creation, shape))
             {
                 case Use.Write:
                     var (member, value, assignment) = GetWrite(reference);
-                    writes.Add(value is null
-                        ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment)
-                        : CreateWrite(member, value, assignment));
+                    if (value is null)
+                    {
+                        writes.Add(new GrantWrite(member, GrantValue.Unknown, assignment, assignment));
+                    }
+                    else
+                    {
+                        AddWrites(writes, member, value, assignment);
+                    }
+
                     break;
                 case Use.Send when position > lastSend:
                     lastSend = position;
@@ -150,7 +224,7 @@ internal sealed class AddPermissionRequestReader
         return new Flow(send, escapesBeforeSend: firstEscape < lastSend);
     }
 
-    private Use Classify(ILocalReferenceOperation reference, IObjectCreationOperation creation)
+    private Use Classify(ILocalReferenceOperation reference, IObjectCreationOperation creation, RequestShape shape)
     {
         switch (reference.Parent)
         {
@@ -165,7 +239,7 @@ internal sealed class AddPermissionRequestReader
                 };
 
             case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
-                return IsSend(invocation, argument) ? Use.Send : Use.Escape;
+                return IsSend(invocation, argument, shape) ? Use.Send : Use.Escape;
 
             case IInvocationOperation invocation when invocation.Instance == reference:
             case INameOfOperation:
@@ -201,12 +275,13 @@ internal sealed class AddPermissionRequestReader
         return value == creation;
     }
 
-    private bool IsSend(IInvocationOperation invocation, IArgumentOperation argument)
+    private bool IsSend(IInvocationOperation invocation, IArgumentOperation argument, RequestShape shape)
     {
         var method = invocation.TargetMethod;
-        return method.Name is "AddPermission" or "AddPermissionAsync" or "BeginAddPermission"
+        return shape.IsSendName(method.Name)
                && argument.Parameter is { RefKind: RefKind.None } parameter
-               && SymbolEqualityComparer.Default.Equals(parameter.Type, _symbols.AddPermissionRequest)
+               && _shapes.TryGetValue(parameter.Type, out var parameterShape)
+               && parameterShape == shape
                && _symbols.IsLambdaServiceMethod(method);
     }
 
@@ -225,6 +300,30 @@ internal sealed class AddPermissionRequestReader
         }
 
         return current;
+    }
+
+    /// <summary>One request type: its kind, its operation's method names, and what this SDK build declares for it.</summary>
+    private sealed class RequestShape
+    {
+        private readonly string _operation;
+
+        public RequestShape(GrantKind kind, string operation, int? functionNameMaxLength, ImmutableHashSet<string> availableMembers)
+        {
+            Kind = kind;
+            _operation = operation;
+            FunctionNameMaxLength = functionNameMaxLength;
+            AvailableMembers = availableMembers;
+        }
+
+        public GrantKind Kind { get; }
+
+        public int? FunctionNameMaxLength { get; }
+
+        public ImmutableHashSet<string> AvailableMembers { get; }
+
+        /// <summary><c>Operation</c>, <c>OperationAsync</c> or <c>BeginOperation</c>.</summary>
+        public bool IsSendName(string name)
+            => name == _operation || name == _operation + "Async" || name == "Begin" + _operation;
     }
 
     private enum Use
