@@ -36,6 +36,7 @@ await WireCloseRulesAsync(lambda, settings);
 await GrantBillingAsync(lambda, settings);
 await OpenStatusPageAsync(lambda, settings);
 await OpenHealthCheckAsync(lambda);
+await LayerSharing.ShareUtilitiesAsync(lambda, settings);
 return 0;
 
 // Credentials and region come from the SDK's default chain (environment, profile, instance role).
