@@ -45,7 +45,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new PublicFunctionUrlRule(),
         new FunctionUrlAuthTypeRule(),
         new PlaceholderValueRule(),
-        new PublicLayerRule());
+        new PublicLayerRule(),
+        new CredentialedWildcardOriginRule());
 
     private static readonly ImmutableArray<GrantSetRule> SetRules = ImmutableArray.Create<GrantSetRule>(
         new DuplicateStatementIdRule(),

@@ -57,6 +57,9 @@ public static class RuleIds
     /// <summary>LPA0202: a public function URL grant without its companion lambda:InvokeFunction grant.</summary>
     public const string MissingFunctionUrlInvokeGrant = "LPA0202";
 
+    /// <summary>LPA0203: a function URL's CORS setting trusts every origin with credentials.</summary>
+    public const string CredentialedWildcardOrigin = "LPA0203";
+
     /// <summary>LPA0300: a layer version shared with every AWS account.</summary>
     public const string PublicLayer = "LPA0300";
 }

@@ -304,10 +304,10 @@ public class OtherOperationsTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0004").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .WithMessage("Cors.AllowOrigins '*' is combined with Cors.AllowCredentials = true: browsers refuse credentialed responses for the wildcard origin, so credentialed requests from every site fail; list the allowed origins"),
-        Diagnostic("LPA0004").WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .WithMessage("Cors.AllowOrigins '*' is combined with Cors.AllowCredentials = true: browsers refuse credentialed responses for the wildcard origin, so credentialed requests from every site fail; list the allowed origins"));
+        Diagnostic("LPA0203").WithLocation(0)
+            .WithMessage("Cors.AllowOrigins '*' is combined with Cors.AllowCredentials = true: the function URL echoes any caller's Origin with Access-Control-Allow-Credentials, so every website can send credentialed requests and read the responses; list the allowed origins"),
+        Diagnostic("LPA0203").WithLocation(1)
+            .WithMessage("Cors.AllowOrigins '*' is combined with Cors.AllowCredentials = true: the function URL echoes any caller's Origin with Access-Control-Allow-Credentials, so every website can send credentialed requests and read the responses; list the allowed origins"));
 
     [Fact]
     public Task Older_sdk_without_function_url_operations_still_analyzes_the_rest() => VerifyAnalyzerAsync(Usings + """

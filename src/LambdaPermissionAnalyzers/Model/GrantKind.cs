@@ -84,6 +84,9 @@ internal sealed class GrantKind
     /// <summary>Targets a function by FunctionName (and Qualifier): every kind but layer permissions.</summary>
     public bool TargetsFunction => Action != GrantAction.AddLayerStatement;
 
+    /// <summary>How the source spells the CORS members, for messages.</summary>
+    public (string AllowOrigins, string AllowCredentials) CorsSpelling { get; private set; } = ("Cors.AllowOrigins", "Cors.AllowCredentials");
+
     /// <summary>Writes a function URL's configuration: FunctionName and Qualifier follow the function URL API's stricter patterns.</summary>
     public bool ConfiguresFunctionUrl => Action is GrantAction.CreateFunctionUrl or GrantAction.UpdateFunctionUrl;
 }

@@ -55,7 +55,21 @@ internal sealed class SdkRequestReader
             }
         }
 
-        var flow = TraceFlow(creation, shape, writes, cancellationToken);
+        var flow = ObjectFlow.Trace(
+            creation,
+            (call, argument) => call is IInvocationOperation invocation && IsSend(invocation, argument, shape),
+            (property, value, assignment) =>
+            {
+                if (value is null)
+                {
+                    writes.Add(new GrantWrite(property, GrantValue.Unknown, assignment, assignment));
+                }
+                else
+                {
+                    AddWrites(writes, property, value, assignment);
+                }
+            },
+            cancellationToken);
         return new Grant(
             shape.Kind,
             GetTypeNameLocation(creation),
@@ -131,149 +145,12 @@ internal sealed class SdkRequestReader
         return operation;
     }
 
-    private static Location GetTypeNameLocation(IObjectCreationOperation creation) => creation.Syntax switch
+    internal static Location GetTypeNameLocation(IObjectCreationOperation creation) => creation.Syntax switch
     {
         ObjectCreationExpressionSyntax explicitNew => explicitNew.Type.GetLocation(),
         ImplicitObjectCreationExpressionSyntax targetTyped => targetTyped.NewKeyword.GetLocation(),
         var other => other.GetLocation(),
     };
-
-    /// <summary>Where the created object goes: straight into a send, into a local, or somewhere we cannot follow.</summary>
-    private Flow TraceFlow(IObjectCreationOperation creation, RequestShape shape, ImmutableArray<GrantWrite>.Builder writes, CancellationToken cancellationToken)
-    {
-        IOperation current = creation;
-        while (current.Parent is IConversionOperation conversion)
-        {
-            current = conversion;
-        }
-
-        switch (current.Parent)
-        {
-            case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
-                return IsSend(invocation, argument, shape) ? Flow.SentBy(invocation) : Flow.Escaped;
-
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                return TraceLocal(declarator.Symbol, creation, shape, writes, cancellationToken);
-
-            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == current:
-                return TraceLocal(local.Local, creation, shape, writes, cancellationToken);
-
-            default:
-                return Flow.Escaped;
-        }
-    }
-
-    /// <summary>
-    /// Follows every use of the local that holds the request within its function: property sets are writes,
-    /// sends are sends, reads are harmless, and anything else (another call, a store, a return, a capture, a
-    /// ref, a reassignment) is an escape.
-    /// </summary>
-    private Flow TraceLocal(ILocalSymbol local, IObjectCreationOperation creation, RequestShape shape, ImmutableArray<GrantWrite>.Builder writes, CancellationToken cancellationToken)
-    {
-        var scope = GetEnclosingFunction(creation);
-        var lastSend = -1;
-        IInvocationOperation? send = null;
-        var firstEscape = int.MaxValue;
-
-        foreach (var operation in scope.Descendants())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (operation is not ILocalReferenceOperation reference
-                || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            {
-                continue;
-            }
-
-            var position = reference.Syntax.SpanStart;
-            if (GetEnclosingFunction(reference) != scope)
-            {
-                // Captured by a lambda or local function: it may run at any time.
-                firstEscape = System.Math.Min(firstEscape, position);
-                continue;
-            }
-
-            switch (Classify(reference, creation, shape))
-            {
-                case Use.Write:
-                    var (member, value, assignment) = GetWrite(reference);
-                    if (value is null)
-                    {
-                        writes.Add(new GrantWrite(member, GrantValue.Unknown, assignment, assignment));
-                    }
-                    else
-                    {
-                        AddWrites(writes, member, value, assignment);
-                    }
-
-                    break;
-                case Use.Send when position > lastSend:
-                    lastSend = position;
-                    send = (IInvocationOperation)reference.Parent!.Parent!;
-                    break;
-                case Use.Escape:
-                    firstEscape = System.Math.Min(firstEscape, position);
-                    break;
-            }
-        }
-
-        if (send is null)
-        {
-            return Flow.Escaped;
-        }
-
-        return new Flow(send, escapesBeforeSend: firstEscape < lastSend);
-    }
-
-    private Use Classify(ILocalReferenceOperation reference, IObjectCreationOperation creation, RequestShape shape)
-    {
-        switch (reference.Parent)
-        {
-            case IPropertyReferenceOperation property when property.Instance == reference:
-                return property.Parent switch
-                {
-                    ISimpleAssignmentOperation assignment when assignment.Target == property => Use.Write,
-                    ICompoundAssignmentOperation assignment when assignment.Target == property => Use.Write,
-                    ICoalesceAssignmentOperation assignment when assignment.Target == property => Use.Write,
-                    ITupleOperation => Use.Write,
-                    _ => Use.Read,
-                };
-
-            case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
-                return IsSend(invocation, argument, shape) ? Use.Send : Use.Escape;
-
-            case IInvocationOperation invocation when invocation.Instance == reference:
-            case INameOfOperation:
-                return Use.Read;
-
-            case ISimpleAssignmentOperation assignment when assignment.Target == reference && IsCreation(assignment.Value, creation):
-                return Use.Read;
-
-            default:
-                return Use.Escape;
-        }
-    }
-
-    private static (string Member, IOperation? Value, IOperation Assignment) GetWrite(ILocalReferenceOperation reference)
-    {
-        var property = (IPropertyReferenceOperation)reference.Parent!;
-        var name = property.Property.Name;
-        return property.Parent switch
-        {
-            ISimpleAssignmentOperation simple => (name, simple.Value, simple),
-            { } other => (name, null, other),
-            null => (name, null, property),
-        };
-    }
-
-    private static bool IsCreation(IOperation value, IObjectCreationOperation creation)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value == creation;
-    }
 
     private bool IsSend(IInvocationOperation invocation, IArgumentOperation argument, RequestShape shape)
     {
@@ -283,23 +160,6 @@ internal sealed class SdkRequestReader
                && _shapes.TryGetValue(parameter.Type, out var parameterShape)
                && parameterShape == shape
                && _symbols.IsLambdaServiceMethod(method);
-    }
-
-    /// <summary>The innermost lambda, local function or member body that contains <paramref name="operation"/>.</summary>
-    private static IOperation GetEnclosingFunction(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is { } parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return parent;
-            }
-
-            current = parent;
-        }
-
-        return current;
     }
 
     /// <summary>One request type: its kind, its operation's method names, and what this SDK build declares for it.</summary>
@@ -324,31 +184,5 @@ internal sealed class SdkRequestReader
         /// <summary><c>Operation</c>, <c>OperationAsync</c> or <c>BeginOperation</c>.</summary>
         public bool IsSendName(string name)
             => name == _operation || name == _operation + "Async" || name == "Begin" + _operation;
-    }
-
-    private enum Use
-    {
-        Read,
-        Write,
-        Send,
-        Escape,
-    }
-
-    private readonly struct Flow
-    {
-        public static Flow SentBy(IInvocationOperation send) => new(send, false);
-
-        public static readonly Flow Escaped = new(null, false);
-
-        public Flow(IInvocationOperation? send, bool escapesBeforeSend)
-        {
-            Send = send;
-            EscapesBeforeSend = escapesBeforeSend;
-        }
-
-        /// <summary>The (last) call that sends the request, when there is one.</summary>
-        public IInvocationOperation? Send { get; }
-
-        public bool EscapesBeforeSend { get; }
     }
 }

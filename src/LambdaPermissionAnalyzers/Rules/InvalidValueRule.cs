@@ -24,7 +24,7 @@ internal sealed class InvalidValueRule : GrantRule
         RuleCategories.Correctness,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Each member of the Lambda permission and function URL requests has a pattern, a length or a set of values in the Lambda API. The SDK does not check them on the client, so a bad value fails only when the request reaches Lambda, with InvalidParameterValueException. A function URL's CORS setting that browsers reject (AllowOrigins * with AllowCredentials) is reported too.",
+        description: "Each member of the Lambda permission and function URL requests has a pattern, a length or a set of values in the Lambda API. The SDK does not check them on the client, so a bad value fails only when the request reaches Lambda, with InvalidParameterValueException.",
         helpLinkUri: HelpLinks.For(RuleIds.InvalidMemberValue));
 
     private static readonly string[] AuthTypes = { "NONE", "AWS_IAM" };
@@ -38,7 +38,6 @@ internal sealed class InvalidValueRule : GrantRule
             var problem = write.Member switch
             {
                 GrantMembers.FunctionUrlAuthType or GrantMembers.AuthType => CheckAuthType(write.Value),
-                GrantMembers.CorsAllowOrigins => CheckOrigin(grant, write.Value),
                 _ => CheckMember(grant, write),
             };
             if (problem is null)
@@ -58,14 +57,6 @@ internal sealed class InvalidValueRule : GrantRule
 
     private const string Rejected = "; the Lambda API will reject this request";
 
-    /// <summary>
-    /// A wildcard origin with credentials: the Lambda API stores it, but browsers refuse credentialed responses whose
-    /// Access-Control-Allow-Origin is <c>*</c> (Fetch standard, CORS protocol), so every credentialed call fails.
-    /// </summary>
-    private static string? CheckOrigin(Grant grant, GrantValue origin)
-        => origin.Equals("*", StringComparison.Ordinal) && grant[GrantMembers.CorsAllowCredentials].Value.Equals("true", StringComparison.Ordinal)
-            ? "is combined with Cors.AllowCredentials = true: browsers refuse credentialed responses for the wildcard origin, so credentialed requests from every site fail; list the allowed origins"
-            : null;
 
     private static string? CheckMember(Grant grant, GrantWrite write)
     {
