@@ -41,7 +41,7 @@ public class DuplicateStatementIdTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0006").WithSpan(9, 91, 9, 94).WithArguments("a", 8));
+        Diagnostic("LPA0006").WithSpan(9, 91, 9, 94).WithArguments("a", 8, "function"));
 
     [Fact]
     public Task Other_functions_qualifiers_unknown_names_and_unsent_requests_are_not_reported() => VerifyAnalyzerAsync("""

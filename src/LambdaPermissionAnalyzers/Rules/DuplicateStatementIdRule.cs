@@ -13,7 +13,7 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.DuplicateStatementId,
         title: "Statement id is used twice for the same function",
-        messageFormat: "StatementId '{0}' is already used by the grant on line {1} for the same function; this request fails with ResourceConflictException: give each statement its own id",
+        messageFormat: "StatementId '{0}' is already used by the grant on line {1} for the same {2}; this request fails with ResourceConflictException: give each statement its own id",
         RuleCategories.Correctness,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -42,7 +42,8 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
                     && !RemovedBetween(grants, j, i, id, later))
                 {
                     var line = earlier[GrantMembers.StatementId].Writes[0].ValueLocation.GetLineSpan().StartLinePosition.Line + 1;
-                    context.Report(Diagnostic.Create(Descriptor, later[GrantMembers.StatementId].Writes[0].ValueLocation, id, line));
+                    var target = later.Kind.Action == GrantAction.AddLayerStatement ? "layer version" : "function";
+                    context.Report(Diagnostic.Create(Descriptor, later[GrantMembers.StatementId].Writes[0].ValueLocation, id, line, target));
                     break;
                 }
             }

@@ -15,7 +15,7 @@ internal sealed class LatestQualifierRule : GrantRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.PermissionOnLatest,
         title: "Permissions cannot be added to $LATEST",
-        messageFormat: "{0} '{1}' targets $LATEST; Lambda does not support adding permissions to $LATEST, so the request fails: {2}",
+        messageFormat: "{0} '{1}' targets $LATEST; {2}",
         RuleCategories.Correctness,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -34,20 +34,29 @@ internal sealed class LatestQualifierRule : GrantRule
             switch (write.Member)
             {
                 case GrantMembers.Qualifier when write.Value.Equals(FunctionNames.LatestQualifier, StringComparison.Ordinal):
-                    Report(context, write, "remove the Qualifier to grant on the function, or name a version or alias");
+                    Report(context, write, grant.Kind, "remove the Qualifier to grant on the function, or name a version or alias");
                     break;
 
                 case GrantMembers.FunctionName when write.Value.Kind != ValueKind.Unknown
                                                      && write.Value.KnownSuffix.EndsWith(FunctionNames.LatestSuffix, StringComparison.Ordinal):
-                    Report(context, write, "remove ':$LATEST' to grant on the function, or name a version or alias");
+                    Report(context, write, grant.Kind, "remove ':$LATEST' to grant on the function, or name a version or alias");
                     break;
             }
         }
     }
 
-    private static void Report(in GrantRuleContext context, GrantWrite write, string advice)
+    private static void Report(in GrantRuleContext context, GrantWrite write, GrantKind kind, string advice)
     {
+        var removal = kind.Action == GrantAction.RemoveFunctionStatement;
+        var why = removal
+            ? "$LATEST never has a policy of its own, so there is nothing to remove there: "
+            : "Lambda does not support adding permissions to $LATEST, so the request fails: ";
+        if (removal)
+        {
+            advice = advice.Replace("to grant on the function, or name a version or alias", "to remove the statement from the function's own policy");
+        }
+
         var properties = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, write.Member);
-        context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, write.Member, write.Value.Display(), advice));
+        context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, write.Member, write.Value.Display(), why + advice));
     }
 }
