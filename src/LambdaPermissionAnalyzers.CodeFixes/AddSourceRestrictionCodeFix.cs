@@ -48,6 +48,7 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
     {
         var restriction = GetRestriction(diagnostic);
         var partition = diagnostic.Properties.GetValueOrDefault(ConfusedDeputyRule.PartitionProperty) ?? "aws";
+        var service = diagnostic.Properties.GetValueOrDefault(ConfusedDeputyRule.ServiceProperty);
         var members = new List<MemberToAdd>();
         foreach (var member in GetMembers(restriction))
         {
@@ -56,8 +57,13 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
                 GrantMembers.SourceArn => new MemberToAdd(
                     member,
                     name => ScopeVariables.IsSourceArnName(name, restriction.ArnNameHints),
-                    string.Format(CultureInfo.InvariantCulture, restriction.ArnFormat!, partition)),
-                GrantMembers.SourceAccount => new MemberToAdd(member, ScopeVariables.IsAccountName, SourceRestriction.AccountPlaceholder),
+                    string.Format(CultureInfo.InvariantCulture, restriction.ArnFormat!, partition),
+                    (model, creation) => CdkResources.FindSourceArn(model, creation.SpanStart, service)),
+                GrantMembers.SourceAccount => new MemberToAdd(
+                    member,
+                    ScopeVariables.IsAccountName,
+                    SourceRestriction.AccountPlaceholder,
+                    (model, creation) => CdkResources.StackAccount(model, creation, cancellationToken)),
                 _ => new MemberToAdd(member, ScopeVariables.IsSkillIdName, restriction.EventSourceTokenPlaceholder!),
             });
         }

@@ -16,8 +16,8 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace LambdaPermissionAnalyzers.CodeFixes;
 
 /// <summary>
-/// LPA0002: removes <c>Qualifier = "$LATEST"</c>, or the <c>:$LATEST</c> suffix of a literal function name, so the
-/// grant applies to the unqualified function.
+/// LPA0002: removes <c>Qualifier = "$LATEST"</c>, the <c>:$LATEST</c> suffix of a literal function name, or (CDK)
+/// <c>.LatestVersion</c> before <c>AddPermission</c>, so the grant applies to the unqualified function.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveLatestQualifierCodeFix))]
 [Shared]
@@ -34,6 +34,7 @@ public sealed class RemoveLatestQualifierCodeFix : GrantCodeFixProvider
         {
             GrantMembers.Qualifier when AssignmentRemoval.CanRemove(node) => "Remove the $LATEST qualifier",
             GrantMembers.FunctionName when TrimLatest(node) is not null => "Remove ':$LATEST' from the function name",
+            GrantMembers.LatestVersion when FindLatestVersion(node) is not null => "Add the permission to the function instead of LatestVersion",
             _ => null,
         });
 
@@ -45,6 +46,14 @@ public sealed class RemoveLatestQualifierCodeFix : GrantCodeFixProvider
             return document;
         }
 
+        if (diagnostic.Properties.GetValueOrDefault(LatestQualifierRule.MemberProperty) == GrantMembers.LatestVersion)
+        {
+            // fn.LatestVersion.AddPermission(...) -> fn.AddPermission(...)
+            return FindLatestVersion(node) is { } latest
+                ? document.WithSyntaxRoot(root.ReplaceNode(latest, latest.Expression.WithTriviaFrom(latest)))
+                : document;
+        }
+
         if (diagnostic.Properties.GetValueOrDefault(LatestQualifierRule.MemberProperty) == GrantMembers.FunctionName)
         {
             return TrimLatest(node) is { } trimmed ? document.WithSyntaxRoot(root.ReplaceNode(node, trimmed)) : document;
@@ -52,6 +61,18 @@ public sealed class RemoveLatestQualifierCodeFix : GrantCodeFixProvider
 
         return document.WithSyntaxRoot(AssignmentRemoval.Remove(root, node));
     }
+
+    /// <summary><c>fn.LatestVersion</c> in <c>fn.LatestVersion.AddPermission(id, new Permission { … })</c>, from the Permission's type name.</summary>
+    private static MemberAccessExpressionSyntax? FindLatestVersion(SyntaxNode node)
+        => node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>()?.Parent is ArgumentSyntax
+        {
+            Parent: ArgumentListSyntax
+            {
+                Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "LatestVersion" } latest } }
+            }
+        }
+            ? latest
+            : null;
 
     /// <summary>The name without <c>:$LATEST</c>, for a string literal or an interpolation that ends in literal text.</summary>
     private static ExpressionSyntax? TrimLatest(SyntaxNode node)

@@ -46,7 +46,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new FunctionUrlAuthTypeRule(),
         new PlaceholderValueRule(),
         new PublicLayerRule(),
-        new CredentialedWildcardOriginRule());
+        new CredentialedWildcardOriginRule(),
+        new UnusedPermissionRule());
 
     private static readonly ImmutableArray<GrantSetRule> SetRules = ImmutableArray.Create<GrantSetRule>(
         new DuplicateStatementIdRule(),
@@ -62,12 +63,23 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            if (LambdaSymbols.TryCreate(start.Compilation) is not { } symbols)
+            var readers = ImmutableArray.CreateBuilder<IGrantReader>(2);
+            if (LambdaSymbols.TryCreate(start.Compilation) is { } sdk)
+            {
+                readers.Add(new SdkRequestReader(sdk));
+            }
+
+            if (CdkSymbols.TryCreate(start.Compilation) is { } cdk)
+            {
+                readers.Add(new CdkReader(cdk));
+            }
+
+            if (readers.Count == 0)
             {
                 return;
             }
 
-            var bodies = new BodyGrants(new SdkRequestReader(symbols), ProjectSettings.Create(start.Compilation, start.Options));
+            var bodies = new BodyGrants(readers.ToImmutable(), ProjectSettings.Create(start.Compilation, start.Options));
             start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);
         });
@@ -92,21 +104,21 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostics of every grant of a member body, computed once per body and reported piece by piece.</summary>
     private sealed class BodyGrants
     {
-        private readonly SdkRequestReader _reader;
+        private readonly ImmutableArray<IGrantReader> _readers;
         private readonly ProjectSettings _settings;
         private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder> _byBody = new();
         private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder>.CreateValueCallback _analyze;
 
-        public BodyGrants(SdkRequestReader reader, ProjectSettings settings)
+        public BodyGrants(ImmutableArray<IGrantReader> readers, ProjectSettings settings)
         {
-            _reader = reader;
+            _readers = readers;
             _settings = settings;
             _analyze = Analyze;
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
-            if (_reader.IsGrantType(context.Operation.Type))
+            if (IsGrantType(context.Operation.Type))
             {
                 ReportWithin(context, context.Operation);
             }
@@ -117,7 +129,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
                 && instance.Kind != OperationKind.InstanceReference
-                && _reader.IsGrantType(property.Property.ContainingType))
+                && IsWrittenType(property.Property.ContainingType))
             {
                 // Initializer entries (implicit receiver) are reported with their creation.
                 ReportWithin(context, assignment);
@@ -140,12 +152,13 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         private DiagnosticsHolder Analyze(IOperation body)
         {
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
             var ruleContext = new GrantRuleContext(diagnostics.Add, _settings, body.Syntax.SyntaxTree);
             // Set rules compare the grants of one method: a lambda or local function is a method of its own.
             Dictionary<IOperation, List<Grant>>? byFunction = null;
             foreach (var operation in body.Descendants())
             {
-                if (operation is IObjectCreationOperation creation && _reader.TryRead(creation, CancellationToken.None) is { } grant)
+                if (operation is IObjectCreationOperation creation && TryRead(creation) is { } grant)
                 {
                     foreach (var rule in Rules)
                     {
@@ -180,6 +193,45 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             }
 
             return new DiagnosticsHolder(diagnostics.ToImmutable());
+        }
+
+        private bool IsGrantType(ITypeSymbol? type)
+        {
+            foreach (var reader in _readers)
+            {
+                if (reader.IsGrantType(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsWrittenType(ITypeSymbol? type)
+        {
+            foreach (var reader in _readers)
+            {
+                if (reader.IsWrittenType(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Grant? TryRead(IObjectCreationOperation creation)
+        {
+            foreach (var reader in _readers)
+            {
+                if (reader.IsGrantType(creation.Type))
+                {
+                    return reader.TryRead(creation, CancellationToken.None);
+                }
+            }
+
+            return null;
         }
 
         private static IOperation GetEnclosingFunction(IOperation operation)

@@ -62,4 +62,7 @@ public static class RuleIds
 
     /// <summary>LPA0300: a layer version shared with every AWS account.</summary>
     public const string PublicLayer = "LPA0300";
+
+    /// <summary>LPA0301: a CDK Permission that is never passed to AddPermission.</summary>
+    public const string UnusedCdkPermission = "LPA0301";
 }

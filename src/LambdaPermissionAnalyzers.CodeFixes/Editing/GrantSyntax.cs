@@ -13,9 +13,13 @@ internal static class GrantSyntax
     /// </summary>
     public static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode node, SemanticModel? semanticModel, CancellationToken cancellationToken)
     {
-        if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation)
+        // The value may itself sit in a creation (CDK: Principal = new ServicePrincipal("s3.amazonaws.com")): skip to the grant's.
+        for (var current = node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>(); current is not null; current = current.Parent?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>())
         {
-            return creation;
+            if (semanticModel is null || IsGrantType(semanticModel.GetTypeInfo(current, cancellationToken).Type))
+            {
+                return current;
+            }
         }
 
         if (semanticModel is null
@@ -35,6 +39,14 @@ internal static class GrantSyntax
 
         return null;
     }
+
+    /// <summary>The types whose objects are grants: the SDK's requests and the CDK's permission and function URL props.</summary>
+    private static bool IsGrantType(ITypeSymbol? type) => type?.ContainingAssembly?.Name switch
+    {
+        "AWSSDK.Lambda" => type.Name is "AddPermissionRequest" or "RemovePermissionRequest" or "AddLayerVersionPermissionRequest" or "CreateFunctionUrlConfigRequest" or "UpdateFunctionUrlConfigRequest",
+        "Amazon.CDK.Lib" => type.Name is "Permission" or "CfnPermissionProps" or "FunctionUrlOptions" or "FunctionUrlProps",
+        _ => false,
+    };
 
     private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
     {

@@ -9,15 +9,22 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
 
-/// <summary>A member a fix adds: the in-scope variable whose name fits, else a placeholder that stays reported.</summary>
+/// <summary>
+/// A member a fix adds: in CDK code a CDK expression when there is one (<c>bucket.BucketArn</c>), else the in-scope
+/// variable whose name fits, else a placeholder that stays reported.
+/// </summary>
 internal readonly struct MemberToAdd
 {
-    public MemberToAdd(string member, Func<string, bool> fits, string placeholder)
+    public MemberToAdd(string member, Func<string, bool> fits, string placeholder, Func<SemanticModel, SyntaxNode, ExpressionSyntax?>? cdkValue = null)
     {
         Member = member;
         Fits = fits;
         Placeholder = placeholder;
+        CdkValue = cdkValue;
     }
+
+    /// <summary>The value to write in CDK code, when the scope offers one (the creation is passed as location).</summary>
+    public Func<SemanticModel, SyntaxNode, ExpressionSyntax?>? CdkValue { get; }
 
     public string Member { get; }
 
@@ -38,9 +45,11 @@ internal static class MemberInsertion
             return false;
         }
 
+        var type = semanticModel?.GetTypeInfo(creation, cancellationToken).Type;
         foreach (var member in members)
         {
-            if (!InitializerEditor.Assigns(creation, member))
+            var name = type is not null && CdkResources.IsCdk(type) ? CdkResources.Spell(type, member) : member;
+            if (name is not null && !InitializerEditor.Assigns(creation, name))
             {
                 return true;
             }
@@ -58,18 +67,22 @@ internal static class MemberInsertion
             return document;
         }
 
+        var type = semanticModel.GetTypeInfo(creation, cancellationToken).Type;
+        var cdk = type is not null && CdkResources.IsCdk(type);
         var assignments = new List<ExpressionSyntax>();
         foreach (var member in members)
         {
-            if (InitializerEditor.Assigns(creation, member.Member))
+            var name = cdk ? CdkResources.Spell(type!, member.Member) : member.Member;
+            if (name is null || InitializerEditor.Assigns(creation, name))
             {
                 continue;
             }
 
-            ExpressionSyntax value = ScopeVariables.FindSingle(semanticModel, creation.SpanStart, member.Fits) is { } variable
-                ? IdentifierName(variable)
-                : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(member.Placeholder));
-            assignments.Add(InitializerEditor.Assignment(member.Member, value));
+            var value = (cdk ? member.CdkValue?.Invoke(semanticModel, creation) : null)
+                ?? (ScopeVariables.FindSingle(semanticModel, creation.SpanStart, member.Fits) is { } variable
+                    ? IdentifierName(variable)
+                    : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(member.Placeholder)));
+            assignments.Add(InitializerEditor.Assignment(name, value));
         }
 
         return assignments.Count == 0

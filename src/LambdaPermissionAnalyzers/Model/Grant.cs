@@ -19,8 +19,10 @@ internal sealed class Grant
         Location? sendLocation,
         bool allWritesVisible,
         int? functionNameMaxLength,
-        ImmutableHashSet<string> availableMembers)
+        ImmutableHashSet<string> availableMembers,
+        bool isUnused = false)
     {
+        IsUnused = isUnused;
         Kind = kind;
         Location = location;
         _writes = writes;
@@ -40,6 +42,9 @@ internal sealed class Grant
 
     /// <summary>Passed to the API in the method that creates it.</summary>
     public bool IsSent => SendLocation is not null;
+
+    /// <summary>Never sent and never handed anywhere: discarded, or a local that is only written.</summary>
+    public bool IsUnused { get; }
 
     /// <summary>The call that sends the grant (the last one, when there are several).</summary>
     public Location? SendLocation { get; }

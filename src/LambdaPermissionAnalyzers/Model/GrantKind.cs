@@ -27,12 +27,20 @@ internal enum GrantAction
 /// </summary>
 internal sealed class GrantKind
 {
-    private GrantKind(string displayName, GrantAction action, ImmutableArray<string> requiredMembers, int functionNameMaxLength = 256)
+    private GrantKind(
+        string displayName,
+        GrantAction action,
+        ImmutableArray<string> requiredMembers,
+        int functionNameMaxLength = 256,
+        bool isCdk = false,
+        (string, string)? corsSpelling = null)
     {
         DisplayName = displayName;
         Action = action;
         RequiredMembers = requiredMembers;
         ApiFunctionNameMaxLength = functionNameMaxLength;
+        IsCdk = isCdk;
+        CorsSpelling = corsSpelling ?? ("Cors.AllowOrigins", "Cors.AllowCredentials");
     }
 
     /// <summary><c>Amazon.Lambda.Model.AddPermissionRequest</c> sent through <c>IAmazonLambda</c>.</summary>
@@ -67,6 +75,34 @@ internal sealed class GrantKind
         ImmutableArray.Create(GrantMembers.FunctionName),
         functionNameMaxLength: 140);
 
+    /// <summary>
+    /// AWS CDK <c>Permission</c> passed to <c>IFunction.AddPermission</c>: CDK supplies the statement id (the construct
+    /// id), the function and the default action <c>lambda:InvokeFunction</c>, so only Principal is required.
+    /// </summary>
+    public static GrantKind CdkPermission { get; } = new(
+        "Permission",
+        GrantAction.AddFunctionStatement,
+        ImmutableArray.Create(GrantMembers.Principal),
+        isCdk: true);
+
+    /// <summary>AWS CDK <c>CfnPermissionProps</c> passed to <c>new CfnPermission(scope, id, props)</c> (AWS::Lambda::Permission).</summary>
+    public static GrantKind CfnPermission { get; } = new(
+        "CfnPermissionProps",
+        GrantAction.AddFunctionStatement,
+        ImmutableArray.Create(GrantMembers.FunctionName, GrantMembers.Action, GrantMembers.Principal),
+        isCdk: true);
+
+    /// <summary>
+    /// AWS CDK function URL options (<c>fn.AddFunctionUrl(options)</c>, <c>new FunctionUrl(scope, id, props)</c>). CDK
+    /// sends the URL's permission statements itself.
+    /// </summary>
+    public static GrantKind CdkFunctionUrl { get; } = new(
+        "FunctionUrlOptions",
+        GrantAction.CreateFunctionUrl,
+        ImmutableArray<string>.Empty,
+        isCdk: true,
+        corsSpelling: ("Cors.AllowedOrigins", "Cors.AllowCredentials"));
+
     /// <summary>The name used in messages.</summary>
     public string DisplayName { get; }
 
@@ -85,7 +121,10 @@ internal sealed class GrantKind
     public bool TargetsFunction => Action != GrantAction.AddLayerStatement;
 
     /// <summary>How the source spells the CORS members, for messages.</summary>
-    public (string AllowOrigins, string AllowCredentials) CorsSpelling { get; private set; } = ("Cors.AllowOrigins", "Cors.AllowCredentials");
+    public (string AllowOrigins, string AllowCredentials) CorsSpelling { get; }
+
+    /// <summary>Written with the AWS CDK (which fills in some members and sends function URL grants itself).</summary>
+    public bool IsCdk { get; }
 
     /// <summary>Writes a function URL's configuration: FunctionName and Qualifier follow the function URL API's stricter patterns.</summary>
     public bool ConfiguresFunctionUrl => Action is GrantAction.CreateFunctionUrl or GrantAction.UpdateFunctionUrl;

@@ -28,6 +28,9 @@ internal static class GrantMembers
     // Function URL configurations (Create/UpdateFunctionUrlConfig).
     public const string AuthType = nameof(AuthType);
 
+    /// <summary>CDK only: the grant is added to <c>fn.LatestVersion</c>, that is to <c>$LATEST</c>.</summary>
+    public const string LatestVersion = nameof(LatestVersion);
+
     /// <summary>One origin of <c>Cors.AllowOrigins</c> (a write per listed origin).</summary>
     public const string CorsAllowOrigins = "Cors.AllowOrigins";
 

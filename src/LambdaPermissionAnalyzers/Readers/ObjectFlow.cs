@@ -17,18 +17,24 @@ internal readonly struct ObjectFlow
     /// <summary>Receives a property write: the property's name, the value (<see langword="null"/> for compound writes) and the write.</summary>
     public delegate void WriteHandler(string property, IOperation? value, IOperation assignment);
 
-    private ObjectFlow(IOperation? send, bool escapesBeforeSend, bool isUnused)
+    private ObjectFlow(IOperation? send, bool escapesBeforeSend, bool isUnused, bool escapes = false)
     {
         Send = send;
         EscapesBeforeSend = escapesBeforeSend;
         IsUnused = isUnused;
+        Escapes = escapes || escapesBeforeSend;
     }
+
+    private static ObjectFlow Escaped => new(null, false, false, escapes: true);
 
     /// <summary>The (last) call or creation that consumes the object, when there is one.</summary>
     public IOperation? Send { get; }
 
     /// <summary>Something could have written the object before it was sent.</summary>
     public bool EscapesBeforeSend { get; }
+
+    /// <summary>Handed somewhere the readers cannot follow, before or after a send.</summary>
+    public bool Escapes { get; }
 
     /// <summary>Never sent and never handed anywhere: discarded, or a local that is only written.</summary>
     public bool IsUnused { get; }
@@ -44,7 +50,7 @@ internal readonly struct ObjectFlow
         switch (current.Parent)
         {
             case IArgumentOperation { Parent: { } call } argument when call is IInvocationOperation or IObjectCreationOperation:
-                return isSend(call, argument) ? new ObjectFlow(call, false, false) : default;
+                return isSend(call, argument) ? new ObjectFlow(call, false, false) : Escaped;
 
             case IExpressionStatementOperation:
                 return new ObjectFlow(null, false, isUnused: true);
@@ -59,7 +65,7 @@ internal readonly struct ObjectFlow
                 return new ObjectFlow(null, false, isUnused: true);
 
             default:
-                return default;
+                return Escaped;
         }
     }
 
@@ -117,12 +123,13 @@ internal readonly struct ObjectFlow
             }
         }
 
+        var escapes = firstEscape != int.MaxValue;
         if (send is null)
         {
-            return new ObjectFlow(null, false, isUnused: firstEscape == int.MaxValue && !read);
+            return new ObjectFlow(null, false, isUnused: !escapes && !read, escapes);
         }
 
-        return new ObjectFlow(send, escapesBeforeSend: firstEscape < lastSend, isUnused: false);
+        return new ObjectFlow(send, escapesBeforeSend: firstEscape < lastSend, isUnused: false, escapes);
     }
 
     private static Use Classify(ILocalReferenceOperation reference, IObjectCreationOperation creation, SendPredicate isSend)

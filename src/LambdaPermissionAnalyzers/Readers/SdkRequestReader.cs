@@ -14,7 +14,7 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// the initializer, later property sets on the local that holds it, and whether it reaches the operation's
 /// method on <c>IAmazonLambda</c> (sync, <c>Async</c> or V3 <c>Begin</c>) in the same method without escaping first.
 /// </summary>
-internal sealed class SdkRequestReader
+internal sealed class SdkRequestReader : IGrantReader
 {
     private readonly LambdaSymbols _symbols;
     private readonly Dictionary<ITypeSymbol, RequestShape> _shapes = new(SymbolEqualityComparer.Default);
@@ -34,6 +34,8 @@ internal sealed class SdkRequestReader
 
     /// <summary>Whether objects of <paramref name="type"/> are grants this reader reads.</summary>
     public bool IsGrantType(ITypeSymbol? type) => type is not null && _shapes.ContainsKey(type);
+
+    public bool IsWrittenType(ITypeSymbol? type) => IsGrantType(type);
 
     /// <summary>The grant written by <paramref name="creation"/>, or <see langword="null"/> when it creates something else.</summary>
     public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
@@ -83,66 +85,15 @@ internal sealed class SdkRequestReader
     private GrantWrite CreateWrite(string member, IOperation value, IOperation assignment)
         => new(member, ValueReader.Read(value, _symbols), value, assignment);
 
-    /// <summary>
-    /// The write of one property. A <c>Cors</c> object created in place is read member by member: one write per
-    /// listed origin and one for AllowCredentials; any other Cors value is an unknown write of Cors.
-    /// </summary>
+    /// <summary>The write of one property; a <c>Cors</c> object created in place is read member by member too.</summary>
     private void AddWrites(ImmutableArray<GrantWrite>.Builder writes, string member, IOperation value, IOperation assignment)
     {
-        if (member == "Cors" && Unwrap(value) is IObjectCreationOperation { Initializer: { } cors })
+        if (member == "Cors")
         {
-            foreach (var entry in cors.Initializers)
-            {
-                switch (entry)
-                {
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AllowCredentials" } } credentials:
-                        writes.Add(CreateWrite(GrantMembers.CorsAllowCredentials, credentials.Value, credentials));
-                        break;
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AllowOrigins" } } origins:
-                        AddOrigins(writes, origins.Value, origins);
-                        break;
-                    case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "AllowOrigins" }, Initializer: { } list } origins:
-                        AddOrigins(writes, list, origins);
-                        break;
-                }
-            }
+            CorsReader.AddWrites(writes, value, "AllowOrigins", _symbols);
         }
 
         writes.Add(CreateWrite(member, value, assignment));
-    }
-
-    /// <summary>Each element of <c>new List&lt;string&gt; { … }</c>, <c>{ … }</c> or <c>new[] { … }</c>; anything else is one unknown origin.</summary>
-    private void AddOrigins(ImmutableArray<GrantWrite>.Builder writes, IOperation value, IOperation assignment)
-    {
-        var elements = Unwrap(value) switch
-        {
-            IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation list } => list.Initializers,
-            IObjectOrCollectionInitializerOperation list => list.Initializers,
-            IArrayCreationOperation { Initializer: { } array } => array.ElementValues,
-            _ => default(ImmutableArray<IOperation>),
-        };
-
-        if (elements.IsDefault)
-        {
-            writes.Add(new GrantWrite(GrantMembers.CorsAllowOrigins, GrantValue.Unknown, value, assignment));
-            return;
-        }
-
-        foreach (var element in elements)
-        {
-            var origin = element is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : element;
-            writes.Add(CreateWrite(GrantMembers.CorsAllowOrigins, origin, assignment));
-        }
-    }
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 
     internal static Location GetTypeNameLocation(IObjectCreationOperation creation) => creation.Syntax switch

@@ -14,8 +14,14 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal static class ValueReader
 {
-    public static GrantValue Read(IOperation operation, LambdaSymbols symbols)
+    public static GrantValue Read(IOperation operation, LambdaSymbols? symbols)
     {
+        if (operation is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum, HasConstantValue: true } enumMember })
+        {
+            // CDK's enums (FunctionUrlAuthType.NONE): the member's name is the value CDK writes.
+            return GrantValue.FromConstant(enumMember.Name);
+        }
+
         if (operation.ConstantValue.HasValue)
         {
             return FromConstant(operation.ConstantValue.Value);
@@ -28,7 +34,7 @@ internal static class ValueReader
                 return Read(conversion.Operand, symbols);
 
             case IConversionOperation { OperatorMethod: { } userDefined } conversion
-                when symbols.IsConstantClass(userDefined.ContainingType):
+                when IsConstantClass(symbols, userDefined.ContainingType):
                 // The SDK's implicit string -> ConstantClass operator (FindValue, case-insensitive).
                 return Read(conversion.Operand, symbols);
 
@@ -41,16 +47,16 @@ internal static class ValueReader
                     Read(binary.LeftOperand, symbols).AsParts().AddRange(Read(binary.RightOperand, symbols).AsParts()));
 
             case IFieldReferenceOperation { Field: { IsStatic: true } field }
-                when symbols.IsConstantClass(field.ContainingType)
+                when IsConstantClass(symbols, field.ContainingType)
                      && SymbolEqualityComparer.Default.Equals(field.Type, field.ContainingType):
                 // FunctionUrlAuthType.NONE: the SDK's generated constants are named after their values.
                 return GrantValue.FromConstant(field.Name);
 
-            case IObjectCreationOperation { Arguments.Length: 1 } creation when symbols.IsConstantClass(creation.Type):
+            case IObjectCreationOperation { Arguments.Length: 1 } creation when IsConstantClass(symbols, creation.Type):
                 return Read(creation.Arguments[0].Value, symbols);
 
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" } method, Arguments.Length: 1 } invocation
-                when symbols.IsConstantClass(method.ContainingType):
+                when IsConstantClass(symbols, method.ContainingType):
                 return Read(invocation.Arguments[0].Value, symbols);
 
             default:
@@ -67,7 +73,7 @@ internal static class ValueReader
         _ => GrantValue.FromConstant(value.ToString()),
     };
 
-    private static GrantValue ReadInterpolation(IInterpolatedStringOperation interpolated, LambdaSymbols symbols)
+    private static GrantValue ReadInterpolation(IInterpolatedStringOperation interpolated, LambdaSymbols? symbols)
     {
         var parts = ImmutableArray.CreateBuilder<string?>(interpolated.Parts.Length);
         foreach (var part in interpolated.Parts)
@@ -91,4 +97,6 @@ internal static class ValueReader
 
         return GrantValue.FromParts(parts.ToImmutable());
     }
+
+    private static bool IsConstantClass(LambdaSymbols? symbols, ITypeSymbol? type) => symbols is not null && symbols.IsConstantClass(type);
 }

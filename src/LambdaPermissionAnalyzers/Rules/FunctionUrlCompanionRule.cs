@@ -51,6 +51,18 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
                     Report(context, grant, "This public function URL grant (lambda:InvokeFunctionUrl, FunctionUrlAuthType NONE) has no " + CompanionGrant, "send the companion grant after this one");
                 }
             }
+            else if (IsPublicUrlConfig(grant) && grant.Kind.IsCdk)
+            {
+                // CDK sends the URL's grants itself: both since 2.220.0, only lambda:InvokeFunctionUrl before.
+                if (!grant.HasMember(GrantMembers.InvokedViaFunctionUrl) && !HasPossible(grant, grants, IsPossibleCompanion))
+                {
+                    Report(
+                        context,
+                        grant,
+                        "This public function URL (AuthType NONE) gets only the lambda:InvokeFunctionUrl grant from this version of the AWS CDK, and no lambda:InvokeFunction grant with InvokedViaFunctionUrl = true",
+                        "update Amazon.CDK.Lib to 2.220.0 or later, which adds both grants");
+                }
+            }
             else if (IsPublicUrlConfig(grant) && !HasPossible(grant, grants, IsPossibleUrlGrant))
             {
                 // With a URL grant in the method, that grant answers for its companion.
@@ -66,7 +78,9 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
     {
         if (!grant.HasMember(GrantMembers.InvokedViaFunctionUrl) && grant.Kind.AddsFunctionStatement)
         {
-            advice = "the referenced AWSSDK.Lambda has no InvokedViaFunctionUrl property: update AWSSDK.Lambda (3.7.501 or later on the 3.7 line, or a 4.0 release from October 2025 or later) and send the companion grant";
+            advice = grant.Kind.IsCdk
+                ? "this version of the AWS CDK has no InvokedViaFunctionUrl: update Amazon.CDK.Lib to 2.220.0 or later and add the companion grant"
+                : "the referenced AWSSDK.Lambda has no InvokedViaFunctionUrl property: update AWSSDK.Lambda (3.7.501 or later on the 3.7 line, or a 4.0 release from October 2025 or later) and send the companion grant";
             context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, SdkTooOld, what, advice));
             return;
         }

@@ -37,6 +37,19 @@ internal sealed class LatestQualifierRule : GrantRule
                     Report(context, write, grant.Kind, "remove the Qualifier to grant on the function, or name a version or alias");
                     break;
 
+                case GrantMembers.LatestVersion:
+                    // CDK: fn.LatestVersion.AddPermission(...) synthesizes no statement at all, only a synth warning.
+                    // Reported on the Permission (the receiver lies outside every operation the analyzer reports from).
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, write.Member);
+                    context.Report(Diagnostic.Create(
+                        Descriptor,
+                        grant.Location,
+                        properties,
+                        "LatestVersion",
+                        "$LATEST",
+                        "this Permission goes to fn.LatestVersion, and CDK adds no permission to $LATEST (it only warns at synth), so nothing is granted: call AddPermission on the function, a version or an alias"));
+                    break;
+
                 case GrantMembers.FunctionName when write.Value.Kind != ValueKind.Unknown
                                                      && write.Value.KnownSuffix.EndsWith(FunctionNames.LatestSuffix, StringComparison.Ordinal):
                     Report(context, write, grant.Kind, "remove ':$LATEST' to grant on the function, or name a version or alias");

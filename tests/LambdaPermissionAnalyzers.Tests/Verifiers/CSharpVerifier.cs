@@ -45,6 +45,25 @@ public static class CSharpVerifier
         await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>Checks the analyzer reports exactly the marked diagnostics in a project that references the AWS CDK (and no AWSSDK.Lambda).</summary>
+    public static async Task VerifyCdkAnalyzerAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest { TestCode = source, ReferenceAssemblies = AwsSdk.ReferenceAssemblies };
+        test.TestState.AdditionalReferences.AddRange(AwsCdk.References);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>As <see cref="VerifyCodeFixAsync{TCodeFix}"/>, in a project that references the AWS CDK.</summary>
+    public static async Task VerifyCdkCodeFixAsync<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource, ReferenceAssemblies = AwsSdk.ReferenceAssemblies };
+        test.TestState.AdditionalReferences.AddRange(AwsCdk.References);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
     /// <summary>Checks the diagnostics of <paramref name="source"/>, applies the fix, and compares with <paramref name="fixedSource"/> (Fix All too).</summary>
     public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, SdkShape shape = SdkShape.V4)
         where TCodeFix : CodeFixProvider, new()

@@ -1,0 +1,126 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
+
+/// <summary>
+/// What a CDK fix can write instead of a placeholder: the ARN of an in-scope construct of the principal's service
+/// (<c>bucket.BucketArn</c>), and the stack's account (<c>Stack.Of(this).Account</c>), as CDK's own integrations do.
+/// </summary>
+internal static class CdkResources
+{
+    /// <summary>Whether <paramref name="type"/> comes from the AWS CDK (its members use CDK's spelling).</summary>
+    public static bool IsCdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name == "Amazon.CDK.Lib";
+
+    /// <summary>The CDK spelling of an API member on a CDK type, or <see langword="null"/> when the type has no such member.</summary>
+    public static string? Spell(ITypeSymbol type, string member)
+    {
+        var name = (type.Name, member) switch
+        {
+            ("Permission", "PrincipalOrgID") => "OrganizationId",
+            ("CfnPermissionProps", "PrincipalOrgID") => "PrincipalOrgId",
+            _ => member,
+        };
+
+        return type.GetMembers(name).IsEmpty ? null : name;
+    }
+
+    /// <summary><c>resource.BucketArn</c> for the one in-scope construct of the service's type, when exactly one is in scope.</summary>
+    public static ExpressionSyntax? FindSourceArn(SemanticModel semanticModel, int position, string? service)
+    {
+        var (interfaceName, property) = service switch
+        {
+            "s3" => ("Amazon.CDK.AWS.S3.IBucket", "BucketArn"),
+            "sns" => ("Amazon.CDK.AWS.SNS.ITopic", "TopicArn"),
+            "events" => ("Amazon.CDK.AWS.Events.IRule", "RuleArn"),
+            "cognito-idp" => ("Amazon.CDK.AWS.Cognito.IUserPool", "UserPoolArn"),
+            "logs" => ("Amazon.CDK.AWS.Logs.ILogGroup", "LogGroupArn"),
+            _ => (null, null),
+        };
+
+        if (interfaceName is null || semanticModel.Compilation.GetTypeByMetadataName(interfaceName) is not { } resourceType)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var symbol in semanticModel.LookupSymbols(position))
+        {
+            var type = symbol switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IFieldSymbol { IsImplicitlyDeclared: false } field => field.Type,
+                IPropertySymbol { IsIndexer: false } property2 when property2.Name != property => property2.Type,
+                _ => null,
+            };
+
+            if (type is null || !Implements(type, resourceType))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = symbol.Name;
+        }
+
+        return found is null ? null : MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(found), IdentifierName(property!));
+    }
+
+    /// <summary><c>this.Account</c> in a stack, <c>Stack.Of(this).Account</c> in another construct (simplified to the file's usings).</summary>
+    public static ExpressionSyntax? StackAccount(SemanticModel semanticModel, SyntaxNode location, CancellationToken cancellationToken)
+    {
+        var construct = semanticModel.Compilation.GetTypeByMetadataName("Constructs.Construct");
+        if (construct is null
+            || semanticModel.GetEnclosingSymbol(location.SpanStart, cancellationToken) is not { IsStatic: false, ContainingType: { } type }
+            || !Derives(type, construct))
+        {
+            return null;
+        }
+
+        // In a stack, its own account; in any other construct, the account of the stack that holds it.
+        var stack = semanticModel.Compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
+        return stack is not null && Derives(type, stack)
+            ? ParseExpression("this.Account")
+            : ParseExpression("Amazon.CDK.Stack.Of(this).Account").WithAdditionalAnnotations(Simplifier.Annotation);
+    }
+
+    private static bool Implements(ITypeSymbol type, INamedTypeSymbol resourceType)
+    {
+        if (SymbolEqualityComparer.Default.Equals(type, resourceType))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, resourceType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Derives(ITypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

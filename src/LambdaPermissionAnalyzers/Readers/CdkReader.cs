@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using LambdaPermissionAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaPermissionAnalyzers.Readers;
+
+/// <summary>
+/// Reads grants written with the AWS CDK for .NET:
+/// <list type="bullet">
+/// <item><c>fn.AddPermission(id, new Permission { … })</c>: the principal object becomes the principal string CDK
+/// writes (ServicePrincipal, ArnPrincipal, AccountPrincipal, AnyPrincipal <c>*</c>, OrganizationPrincipal <c>*</c> with
+/// PrincipalOrgID), and its conditions (<c>WithConditions</c>, <c>PrincipalWithConditions</c>, <c>InOrganization</c>)
+/// become SourceArn, SourceAccount and PrincipalOrgID, as CDK does at synth. A permission on <c>fn.LatestVersion</c>
+/// is a grant on <c>$LATEST</c>.</item>
+/// <item><c>new CfnPermission(scope, id, new CfnPermissionProps { … })</c>, and later property sets on the CfnPermission.</item>
+/// <item><c>fn.AddFunctionUrl(new FunctionUrlOptions { … })</c> and <c>new FunctionUrl(scope, id, new FunctionUrlProps { … })</c>.</item>
+/// </list>
+/// </summary>
+internal sealed class CdkReader : IGrantReader
+{
+    private const string DefaultAction = "lambda:InvokeFunction";
+
+    private readonly CdkSymbols _symbols;
+    private readonly ImmutableHashSet<string> _permissionMembers;
+    private readonly ImmutableHashSet<string> _cfnMembers;
+    private readonly ImmutableHashSet<string> _urlMembers;
+
+    public CdkReader(CdkSymbols symbols)
+    {
+        _symbols = symbols;
+        _permissionMembers = MemberNames(symbols.Permission, ToPermissionMember);
+        _cfnMembers = MemberNames(symbols.CfnPermissionProps, ToCfnMember);
+        _urlMembers = symbols.AddsFunctionUrlCompanion
+            ? ImmutableHashSet.Create(GrantMembers.AuthType, GrantMembers.InvokedViaFunctionUrl)
+            : ImmutableHashSet.Create(GrantMembers.AuthType);
+    }
+
+    public bool IsGrantType(ITypeSymbol? type)
+        => type is not null
+           && (Same(type, _symbols.Permission) || Same(type, _symbols.CfnPermissionProps) || Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps));
+
+    public bool IsWrittenType(ITypeSymbol? type) => IsGrantType(type) || (type is not null && Same(type, _symbols.CfnPermission));
+
+    public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        var type = creation.Type;
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (Same(type, _symbols.Permission))
+        {
+            return ReadPermission(creation, cancellationToken);
+        }
+
+        if (Same(type, _symbols.CfnPermissionProps))
+        {
+            return ReadCfnPermission(creation, cancellationToken);
+        }
+
+        if (Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps))
+        {
+            return ReadFunctionUrl(creation, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private Grant ReadPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
+        var conditionsKnown = true;
+        void OnWrite(string property, IOperation? value, IOperation assignment)
+        {
+            if (property == "Principal" && value is not null)
+            {
+                conditionsKnown &= ReadPrincipal(writes, value, assignment);
+            }
+            else if (ToPermissionMember(property) is { } member)
+            {
+                writes.Add(value is null ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment) : Write(member, value, assignment));
+            }
+        }
+
+        ReadInitializer(creation, OnWrite);
+        var flow = ObjectFlow.Trace(
+            creation,
+            (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsFunctionMethod(method),
+            OnWrite,
+            cancellationToken);
+
+        // Conditions not built in place may carry SourceArn, SourceAccount or PrincipalOrgID: not every write is visible.
+        var allVisible = flow.Send is not null && !flow.EscapesBeforeSend && conditionsKnown;
+        if (flow.Send is IInvocationOperation { Instance: { } receiver } && Unwrap(receiver) is IPropertyReferenceOperation { Property.Name: "LatestVersion" } latest
+            && _symbols.IsFunctionType(latest.Property.ContainingType))
+        {
+            // CDK adds nothing there (it only warns at synth): the grant is on $LATEST.
+            writes.Add(new GrantWrite(GrantMembers.LatestVersion, GrantValue.FromConstant("$LATEST"), latest, latest));
+        }
+
+        if (allVisible && !HasWrite(writes, GrantMembers.Action))
+        {
+            // CDK's default: Permission.Action ?? "lambda:InvokeFunction".
+            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(DefaultAction), creation, creation));
+        }
+
+        return new Grant(
+            GrantKind.CdkPermission,
+            SdkRequestReader.GetTypeNameLocation(creation),
+            writes.ToImmutable(),
+            flow.Send?.Syntax.GetLocation(),
+            allVisible,
+            functionNameMaxLength: null,
+            _permissionMembers,
+            flow.IsUnused);
+    }
+
+    private Grant ReadCfnPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
+        void OnWrite(string property, IOperation? value, IOperation assignment)
+        {
+            if (ToCfnMember(property) is { } member)
+            {
+                writes.Add(value is null ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment) : Write(member, value, assignment));
+            }
+        }
+
+        ReadInitializer(creation, OnWrite);
+        var flow = ObjectFlow.Trace(
+            creation,
+            (call, argument) => call is IObjectCreationOperation construct && Same(construct.Type, _symbols.CfnPermission) && argument.Parameter?.Ordinal == 2,
+            OnWrite,
+            cancellationToken);
+
+        var allVisible = flow.Send is not null && !flow.EscapesBeforeSend;
+        if (flow.Send is IObjectCreationOperation construct)
+        {
+            // CfnPermission's properties can be set after construction: follow the construct too.
+            var constructFlow = ObjectFlow.Trace(construct, static (_, _) => false, OnWrite, cancellationToken);
+            allVisible &= !constructFlow.Escapes;
+        }
+
+        return new Grant(
+            GrantKind.CfnPermission,
+            SdkRequestReader.GetTypeNameLocation(creation),
+            writes.ToImmutable(),
+            flow.Send?.Syntax.GetLocation(),
+            allVisible,
+            functionNameMaxLength: null,
+            _cfnMembers,
+            flow.IsUnused);
+    }
+
+    private Grant ReadFunctionUrl(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
+        void OnWrite(string property, IOperation? value, IOperation assignment)
+        {
+            switch (property)
+            {
+                case "AuthType":
+                    writes.Add(value is null ? new GrantWrite(GrantMembers.AuthType, GrantValue.Unknown, assignment, assignment) : Write(GrantMembers.AuthType, value, assignment));
+                    break;
+                case "Cors" when value is not null:
+                    CorsReader.AddWrites(writes, value, "AllowedOrigins", null);
+                    break;
+            }
+        }
+
+        ReadInitializer(creation, OnWrite);
+        var flow = ObjectFlow.Trace(
+            creation,
+            (call, argument) => call switch
+            {
+                IInvocationOperation { TargetMethod: { Name: "AddFunctionUrl" } method } => _symbols.IsFunctionMethod(method),
+                IObjectCreationOperation construct => Same(construct.Type, _symbols.FunctionUrl) && argument.Parameter?.Ordinal == 2,
+                _ => false,
+            },
+            OnWrite,
+            cancellationToken);
+
+        return new Grant(
+            GrantKind.CdkFunctionUrl,
+            SdkRequestReader.GetTypeNameLocation(creation),
+            writes.ToImmutable(),
+            flow.Send?.Syntax.GetLocation(),
+            flow.Send is not null && !flow.EscapesBeforeSend,
+            functionNameMaxLength: null,
+            _urlMembers,
+            flow.IsUnused);
+    }
+
+    /// <summary>
+    /// The principal string CDK writes for a principal object, and the restrictions its conditions carry. Returns
+    /// <see langword="false"/> when the principal may carry conditions that are not known (it is not built in place,
+    /// or its conditions are not).
+    /// </summary>
+    private bool ReadPrincipal(ImmutableArray<GrantWrite>.Builder writes, IOperation value, IOperation assignment)
+    {
+        value = Unwrap(value);
+        switch (value)
+        {
+            case IObjectCreationOperation principal when Same(principal.Type, _symbols.ServicePrincipal) && principal.Arguments.Length >= 1:
+                writes.Add(Write(GrantMembers.Principal, principal.Arguments[0].Value, assignment));
+                return principal.Arguments.Length < 2
+                       || principal.Arguments[1].ArgumentKind != ArgumentKind.Explicit
+                       || ReadServicePrincipalOptions(writes, principal.Arguments[1].Value);
+
+            case IObjectCreationOperation principal when Same(principal.Type, _symbols.AnyPrincipal):
+                writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.FromConstant("*"), principal, assignment));
+                return true;
+
+            case IObjectCreationOperation principal when (Same(principal.Type, _symbols.ArnPrincipal) || Same(principal.Type, _symbols.AccountPrincipal)) && principal.Arguments.Length == 1:
+                writes.Add(Write(GrantMembers.Principal, principal.Arguments[0].Value, assignment));
+                return true;
+
+            case IObjectCreationOperation principal when Same(principal.Type, _symbols.OrganizationPrincipal) && principal.Arguments.Length == 1:
+                writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.FromConstant("*"), principal, assignment));
+                writes.Add(Write(GrantMembers.PrincipalOrgID, principal.Arguments[0].Value, assignment));
+                return true;
+
+            case IObjectCreationOperation principal when Same(principal.Type, _symbols.PrincipalWithConditions) && principal.Arguments.Length == 2:
+                return ReadPrincipal(writes, principal.Arguments[0].Value, assignment) & ReadConditions(writes, principal.Arguments[1].Value);
+
+            case IInvocationOperation { TargetMethod.Name: "WithConditions", Instance: { } inner, Arguments.Length: 1 } call
+                when CdkSymbols.Is(call.TargetMethod.ContainingType, _symbols.PrincipalBase):
+                return ReadPrincipal(writes, inner, assignment) & ReadConditions(writes, call.Arguments[0].Value);
+
+            case IInvocationOperation { TargetMethod.Name: "InOrganization", Instance: { } inner, Arguments.Length: 1 } call
+                when CdkSymbols.Is(call.TargetMethod.ContainingType, _symbols.ArnPrincipal):
+                var known = ReadPrincipal(writes, inner, assignment);
+                writes.Add(Write(GrantMembers.PrincipalOrgID, call.Arguments[0].Value, assignment));
+                return known;
+
+            default:
+                writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.Unknown, value, assignment));
+                return false;
+        }
+    }
+
+    private bool ReadServicePrincipalOptions(ImmutableArray<GrantWrite>.Builder writes, IOperation options)
+    {
+        options = Unwrap(options);
+        if (options.ConstantValue is { HasValue: true, Value: null })
+        {
+            return true;
+        }
+
+        if (options is not IObjectCreationOperation { Initializer: { } initializer })
+        {
+            return false;
+        }
+
+        var known = true;
+        foreach (var entry in initializer.Initializers)
+        {
+            if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Conditions" } } conditions)
+            {
+                known &= ReadConditions(writes, conditions.Value);
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// A conditions dictionary built in place: <c>ArnLike aws:SourceArn</c>, <c>StringEquals aws:SourceAccount</c> and
+    /// <c>StringEquals aws:PrincipalOrgID</c> are what CDK moves into the permission. Anything not built in place is unknown.
+    /// </summary>
+    private bool ReadConditions(ImmutableArray<GrantWrite>.Builder writes, IOperation conditions)
+    {
+        if (!TryReadDictionary(conditions, out var operators))
+        {
+            return false;
+        }
+
+        var known = true;
+        foreach (var (op, keys) in operators)
+        {
+            if (op is null || !TryReadDictionary(keys, out var entries))
+            {
+                known = false;
+                continue;
+            }
+
+            foreach (var (key, value) in entries)
+            {
+                switch (op, key)
+                {
+                    case ("ArnLike", "aws:SourceArn"):
+                        writes.Add(Write(GrantMembers.SourceArn, value, value));
+                        break;
+                    case ("StringEquals", "aws:SourceAccount"):
+                        writes.Add(Write(GrantMembers.SourceAccount, value, value));
+                        break;
+                    case ("StringEquals", "aws:PrincipalOrgID"):
+                        writes.Add(Write(GrantMembers.PrincipalOrgID, value, value));
+                        break;
+                    case (_, null):
+                        known = false;
+                        break;
+                }
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>The entries of <c>new Dictionary&lt;string, object&gt; { ["k"] = v }</c> or <c>{ { "k", v } }</c>; keys are null when not constant.</summary>
+    private static bool TryReadDictionary(IOperation value, out ImmutableArray<(string? Key, IOperation Value)> entries)
+    {
+        entries = default;
+        if (Unwrap(value) is not IObjectCreationOperation { Initializer: { } initializer })
+        {
+            return false;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<(string?, IOperation)>();
+        foreach (var entry in initializer.Initializers)
+        {
+            switch (entry)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment:
+                    builder.Add((indexer.Arguments[0].Value.ConstantValue.Value as string, assignment.Value));
+                    break;
+                case IInvocationOperation { Arguments.Length: 2 } add:
+                    builder.Add((add.Arguments[0].Value.ConstantValue.Value as string, add.Arguments[1].Value));
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        entries = builder.ToImmutable();
+        return true;
+    }
+
+    private static void ReadInitializer(IObjectCreationOperation creation, ObjectFlow.WriteHandler onWrite)
+    {
+        if (creation.Initializer is null)
+        {
+            return;
+        }
+
+        foreach (var entry in creation.Initializer.Initializers)
+        {
+            if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+            {
+                onWrite(property.Property.Name, assignment.Value, assignment);
+            }
+        }
+    }
+
+    private static GrantWrite Write(string member, IOperation value, IOperation assignment)
+        => new(member, ValueReader.Read(value, null), value, assignment);
+
+    private static bool HasWrite(ImmutableArray<GrantWrite>.Builder writes, string member)
+    {
+        foreach (var write in writes)
+        {
+            if (write.Member == member)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Permission's spelling to the API's; null for members that are not part of the statement.</summary>
+    private static string? ToPermissionMember(string property) => property switch
+    {
+        "OrganizationId" => GrantMembers.PrincipalOrgID,
+        "Scope" => null,
+        _ => property,
+    };
+
+    /// <summary>CfnPermission(Props)'s spelling to the API's.</summary>
+    private static string? ToCfnMember(string property) => property switch
+    {
+        "PrincipalOrgId" => GrantMembers.PrincipalOrgID,
+        "Action" or "FunctionName" or "Principal" or "EventSourceToken" or "FunctionUrlAuthType" or "SourceAccount" or "SourceArn" or "InvokedViaFunctionUrl" => property,
+        _ => null,
+    };
+
+    private static ImmutableHashSet<string> MemberNames(INamedTypeSymbol? type, Func<string, string?> map)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        if (type is not null)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false } && map(member.Name) is { } name)
+                {
+                    builder.Add(name);
+                }
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool Same(ITypeSymbol? type, INamedTypeSymbol? expected) => expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}
