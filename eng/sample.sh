@@ -2,8 +2,9 @@
 # Proves that the packed package works as users install it.
 #
 #   bash eng/sample.sh               packs LambdaPermissionAnalyzers with a fresh version into artifacts/packages,
-#                                    builds samples/LambdaDeployer against that package, prints its LPA diagnostics
-#                                    and compares them with samples/LambdaDeployer/expected-diagnostics.txt
+#                                    builds samples/LambdaDeployer (SDK) and samples/CdkStack (AWS CDK) against that
+#                                    package, prints their LPA diagnostics and compares them with each sample's
+#                                    expected-diagnostics.txt
 #   bash eng/sample.sh --fix-check   then also applies the package's code fixes to a copy of the sample with
 #                                    `dotnet format analyzers`, shows the diff, rebuilds the copy and checks that
 #                                    only the unfixable rules (no fix can guess their value) are left
@@ -13,7 +14,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 fix_check=false
@@ -158,6 +159,28 @@ if [ "$actual_keys" != "$expected_keys" ]; then
 fi
 
 echo "sample: OK: $(count "$expected_keys") LPA diagnostics match $expected_file ($(printf '%s\n' "$expected_keys" | count_by_id))"
+
+# --- The CDK sample ---------------------------------------------------------------------------------------
+# samples/CdkStack: an AWS CDK for .NET app (Amazon.CDK.Lib 2.160.0, no AWSSDK.Lambda) with the CDK forms of the
+# mistakes. Built and compared the same way; its fixes are covered by the tests, not by the fix check below.
+cdk_sample=samples/CdkStack
+cdk_expected_file=$cdk_sample/expected-diagnostics.txt
+run build-cdk dotnet build "$cdk_sample" -p:LambdaPermissionAnalyzersVersion="$version" "${build_options[@]}"
+cdk_diagnostics=$(lpa_diagnostics "$out/build-cdk.log")
+echo
+echo "built:    $cdk_sample ($(other_warnings "$out/build-cdk.log") other distinct warnings, see the log)"
+echo "LPA diagnostics:"
+printf '%s\n' "${cdk_diagnostics:-(none)}" | sed 's/^/  /'
+cdk_actual_keys=$(printf '%s\n' "$cdk_diagnostics" | sed '/^$/d' | keys)
+cdk_expected_keys=$(sed -E -e 's/[[:space:]]+$//' -e '/^[[:space:]]*(#|$)/d' "$cdk_expected_file" | sort_keys)
+if [ "$cdk_actual_keys" != "$cdk_expected_keys" ]; then
+    echo "MISMATCH: the LPA diagnostics differ from $cdk_expected_file (- expected, + actual):"
+    diff -u --label expected --label actual <(printf '%s\n' "$cdk_expected_keys" | sed '/^$/d') <(printf '%s\n' "$cdk_actual_keys" | sed '/^$/d') | tail -n +3 || true
+    echo "sample: FAILED: the CDK sample's diagnostics differ"
+    exit 1
+fi
+
+echo "sample: OK: $(count "$cdk_expected_keys") LPA diagnostics match $cdk_expected_file ($(printf '%s\n' "$cdk_expected_keys" | count_by_id))"
 
 if [ "$fix_check" = false ]; then
     exit 0
