@@ -17,7 +17,8 @@ internal static class TestCompilation
     public static async Task<CSharpCompilation> CreateAsync(SdkShape shape, params string[] sources)
     {
         var framework = await AwsSdk.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var aws = await AwsSdk.GetReferencesAsync(shape);
+        // The AWS CDK too, so that both readers run on every corpus file.
+        var aws = (await AwsSdk.GetReferencesAsync(shape)).AddRange(AwsCdk.References);
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
         return CSharpCompilation.Create(
             "Tests",
