@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -16,24 +14,15 @@ namespace LambdaPermissionAnalyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddLayerOrganizationIdCodeFix))]
 [Shared]
-public sealed class AddLayerOrganizationIdCodeFix : GrantCodeFixProvider
+public sealed class AddLayerOrganizationIdCodeFix : AddMemberCodeFix
 {
     public const string Key = "LPA0300.AddOrganizationId";
-
-    private static readonly MemberToAdd[] Members =
-    {
-        new(GrantMembers.OrganizationId, ScopeVariables.IsOrganizationIdName, AddPrincipalOrgIdCodeFix.Placeholder),
-    };
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PublicLayer);
 
     protected override string EquivalenceKey => Key;
 
-    protected override async Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => await MemberInsertion.CanAddAsync(document, node, new[] { GrantMembers.OrganizationId }, cancellationToken).ConfigureAwait(false)
-            ? "Share with your organization only: add OrganizationId"
-            : null;
+    protected override string Title => "Share with your organization only: add OrganizationId";
 
-    protected override Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => MemberInsertion.AddAsync(document, node, Members, cancellationToken);
+    private protected override MemberToAdd Member { get; } = new(GrantMembers.OrganizationId, ScopeVariables.IsOrganizationIdName, AddPrincipalOrgIdCodeFix.Placeholder);
 }

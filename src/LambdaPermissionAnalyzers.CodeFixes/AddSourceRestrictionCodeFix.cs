@@ -58,12 +58,12 @@ public sealed class AddSourceRestrictionCodeFix : GrantCodeFixProvider
                     member,
                     name => ScopeVariables.IsSourceArnName(name, restriction.ArnNameHints),
                     string.Format(CultureInfo.InvariantCulture, restriction.ArnFormat!, partition),
-                    (model, creation) => CdkResources.FindSourceArn(model, creation.SpanStart, service)),
+                    (model, creation, _) => CdkResources.FindSourceArn(model, creation.SpanStart, service)),
                 GrantMembers.SourceAccount => new MemberToAdd(
                     member,
                     ScopeVariables.IsAccountName,
                     SourceRestriction.AccountPlaceholder,
-                    (model, creation) => CdkResources.StackAccount(model, creation, cancellationToken)),
+                    CdkResources.StackAccount),
                 _ => new MemberToAdd(member, ScopeVariables.IsSkillIdName, restriction.EventSourceTokenPlaceholder!),
             });
         }

@@ -200,4 +200,43 @@ public class CdkTests
             }
         }
         """);
+
+    [Fact]
+    public async Task Fixes_add_the_stack_account_and_the_default_action()
+    {
+        await VerifyCdkCodeFixAsync<AddSourceAccountCodeFix>(Usings + """
+            class Uploads : Stack
+            {
+                Uploads(Construct scope, Function fn, Bucket bucket) : base(scope, "Uploads")
+                {
+                    fn.AddPermission("S3", new Permission { Principal = new ServicePrincipal("s3.amazonaws.com"), SourceArn = {|LPA0101:bucket.BucketArn|} });
+                }
+            }
+            """, Usings + """
+            class Uploads : Stack
+            {
+                Uploads(Construct scope, Function fn, Bucket bucket) : base(scope, "Uploads")
+                {
+                    fn.AddPermission("S3", new Permission { Principal = new ServicePrincipal("s3.amazonaws.com"), SourceArn = bucket.BucketArn, SourceAccount = this.Account });
+                }
+            }
+            """);
+        await VerifyCdkCodeFixAsync<AddRequiredMembersCodeFix>(Usings + """
+            class Partner : Stack
+            {
+                Partner(Construct scope, Function fn) : base(scope, "Partner")
+                {
+                    new CfnPermission(this, "Partner", new {|LPA0001:CfnPermissionProps|} { FunctionName = fn.FunctionArn, Principal = "507318264490" });
+                }
+            }
+            """, Usings + """
+            class Partner : Stack
+            {
+                Partner(Construct scope, Function fn) : base(scope, "Partner")
+                {
+                    new CfnPermission(this, "Partner", new CfnPermissionProps { FunctionName = fn.FunctionArn, Principal = "507318264490", Action = "lambda:InvokeFunction" });
+                }
+            }
+            """);
+    }
 }

@@ -15,7 +15,7 @@ namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
 /// </summary>
 internal readonly struct MemberToAdd
 {
-    public MemberToAdd(string member, Func<string, bool> fits, string placeholder, Func<SemanticModel, SyntaxNode, ExpressionSyntax?>? cdkValue = null)
+    public MemberToAdd(string member, Func<string, bool> fits, string placeholder, Func<SemanticModel, SyntaxNode, CancellationToken, ExpressionSyntax?>? cdkValue = null)
     {
         Member = member;
         Fits = fits;
@@ -24,7 +24,7 @@ internal readonly struct MemberToAdd
     }
 
     /// <summary>The value to write in CDK code, when the scope offers one (the creation is passed as location).</summary>
-    public Func<SemanticModel, SyntaxNode, ExpressionSyntax?>? CdkValue { get; }
+    public Func<SemanticModel, SyntaxNode, CancellationToken, ExpressionSyntax?>? CdkValue { get; }
 
     public string Member { get; }
 
@@ -78,7 +78,7 @@ internal static class MemberInsertion
                 continue;
             }
 
-            var value = (cdk ? member.CdkValue?.Invoke(semanticModel, creation) : null)
+            var value = (cdk ? member.CdkValue?.Invoke(semanticModel, creation, cancellationToken) : null)
                 ?? (ScopeVariables.FindSingle(semanticModel, creation.SpanStart, member.Fits) is { } variable
                     ? IdentifierName(variable)
                     : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(member.Placeholder)));
