@@ -44,7 +44,9 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
 
     protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
         => Task.FromResult(
-            !diagnostic.Properties.ContainsKey(FunctionUrlCompanionRule.SdkTooOldProperty) && Companion.TryCreate(node) is not null
+            !diagnostic.Properties.ContainsKey(FunctionUrlCompanionRule.SdkTooOldProperty)
+            && !diagnostic.Properties.ContainsKey(FunctionUrlCompanionRule.CdkProperty)
+            && Companion.TryCreate(node) is not null
                 ? "Add the companion lambda:InvokeFunction grant (InvokedViaFunctionUrl = true)"
                 : null);
 

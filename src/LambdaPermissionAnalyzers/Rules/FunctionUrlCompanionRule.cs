@@ -36,7 +36,12 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
         description: "Since October 2025, new function URLs require both lambda:InvokeFunctionUrl and lambda:InvokeFunction permissions. A public URL needs two statements with Principal *: lambda:InvokeFunctionUrl with FunctionUrlAuthType NONE, and lambda:InvokeFunction with InvokedViaFunctionUrl = true (which limits it to calls through the URL).",
         helpLinkUri: HelpLinks.For(RuleIds.MissingFunctionUrlInvokeGrant));
 
+    /// <summary>Diagnostic property: <c>true</c> for CDK code, where the SDK-shaped companion call does not apply (no fix).</summary>
+    public const string CdkProperty = "Cdk";
+
     private static readonly ImmutableDictionary<string, string?> SdkTooOld = ImmutableDictionary<string, string?>.Empty.Add(SdkTooOldProperty, "true");
+
+    private static readonly ImmutableDictionary<string, string?> Cdk = ImmutableDictionary<string, string?>.Empty.Add(CdkProperty, "true");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
@@ -85,7 +90,7 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
             return;
         }
 
-        context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, what, advice));
+        context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, grant.Kind.IsCdk ? Cdk : null, what, advice));
     }
 
     /// <summary>Sent as written, <c>lambda:InvokeFunctionUrl</c>, and auth type certainly <c>NONE</c>.</summary>

@@ -46,10 +46,14 @@ public static class CSharpVerifier
     }
 
     /// <summary>Checks the analyzer reports exactly the marked diagnostics in a project that references the AWS CDK (and no AWSSDK.Lambda).</summary>
-    public static async Task VerifyCdkAnalyzerAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyCdkAnalyzerAsync(string source, params DiagnosticResult[] expected)
+        => VerifyCdkAnalyzerAsync(source, AwsCdk.References, expected);
+
+    /// <summary>As <see cref="VerifyCdkAnalyzerAsync(string, DiagnosticResult[])"/>, against other CDK assemblies (a stand-in of a newer CDK).</summary>
+    public static async Task VerifyCdkAnalyzerAsync(string source, System.Collections.Immutable.ImmutableArray<MetadataReference> cdk, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest { TestCode = source, ReferenceAssemblies = AwsSdk.ReferenceAssemblies };
-        test.TestState.AdditionalReferences.AddRange(AwsCdk.References);
+        test.TestState.AdditionalReferences.AddRange(cdk);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
     }
