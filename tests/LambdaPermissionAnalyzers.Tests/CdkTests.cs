@@ -239,4 +239,48 @@ public class CdkTests
             }
             """);
     }
+
+    [Fact]
+    public Task Permissions_and_props_built_in_a_local_are_read() => VerifyCdkAnalyzerAsync(Usings + """
+        class Triggers : Stack
+        {
+            Triggers(Construct scope, Function fn, Topic topic) : base(scope, "Triggers")
+            {
+                var uploads = new Permission { Principal = new ServicePrincipal({|LPA0100:"s3.amazonaws.com"|}) };
+                fn.AddPermission("Uploads", uploads);
+
+                var latest = new {|LPA0002:Permission|} { Principal = new AccountPrincipal("381492765013") };
+                fn.LatestVersion.AddPermission("Latest", latest);
+
+                var props = new CfnPermissionProps { Action = "lambda:InvokeFunction", FunctionName = fn.FunctionArn, Principal = {|LPA0100:"events.amazonaws.com"|} };
+                new CfnPermission(this, "Events", props);
+
+                // Look-alike: the restriction is set on the local before the send.
+                var events = new Permission { Principal = new ServicePrincipal("sns.amazonaws.com") };
+                events.SourceArn = topic.TopicArn;
+                fn.AddPermission("Events", events);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Public_url_fix_writes_AWS_IAM_in_the_member_type() => VerifyCdkCodeFixAsync<RequireIamAuthCodeFix>(Usings + """
+        class Site : Stack
+        {
+            Site(Construct scope, Function fn) : base(scope, "Site")
+            {
+                fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = {|LPA0200:FunctionUrlAuthType.NONE|} });
+                new CfnPermission(this, "Url", new {|LPA0202:CfnPermissionProps|} { Action = "lambda:InvokeFunctionUrl", FunctionName = fn.FunctionArn, Principal = "381492765013", FunctionUrlAuthType = {|LPA0200:"NONE"|} });
+            }
+        }
+        """.Replace("fn.AddFunctionUrl(new FunctionUrlOptions", "fn.AddFunctionUrl(new {|LPA0202:FunctionUrlOptions|}"), Usings + """
+        class Site : Stack
+        {
+            Site(Construct scope, Function fn) : base(scope, "Site")
+            {
+                fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.AWS_IAM });
+                new CfnPermission(this, "Url", new CfnPermissionProps { Action = "lambda:InvokeFunctionUrl", FunctionName = fn.FunctionArn, Principal = "381492765013", FunctionUrlAuthType = "AWS_IAM" });
+            }
+        }
+        """);
 }

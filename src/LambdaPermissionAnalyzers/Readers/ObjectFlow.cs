@@ -112,7 +112,7 @@ internal readonly struct ObjectFlow
                     break;
                 case Use.Send when position > lastSend:
                     lastSend = position;
-                    send = reference.Parent!.Parent!;
+                    send = reference.Parent is IConversionOperation conversion ? conversion.Parent!.Parent! : reference.Parent!.Parent!;
                     break;
                 case Use.Read:
                     read = true;
@@ -147,6 +147,10 @@ internal readonly struct ObjectFlow
                 };
 
             case IArgumentOperation { Parent: { } call } argument when call is IInvocationOperation or IObjectCreationOperation:
+                return isSend(call, argument) ? Use.Send : Use.Escape;
+
+            // Passed through a conversion (CDK: a Permission local passed as IPermission).
+            case IConversionOperation { Parent: IArgumentOperation { Parent: { } call } argument } when call is IInvocationOperation or IObjectCreationOperation:
                 return isSend(call, argument) ? Use.Send : Use.Escape;
 
             case IInvocationOperation invocation when invocation.Instance == reference:
