@@ -88,5 +88,14 @@ public sealed class OrdersStack : Stack
             Action = "lambda:InvokeFunction",
             Principal = "507318264490",
         });
+
+        // Deliberate mistake (LPA0100): for a service principal GrantInvoke adds a resource-policy statement with no source.
+        orders.GrantInvoke(new ServicePrincipal("events.amazonaws.com"));
+
+        // The correct form beside it: the rule that may invoke the function, as a condition CDK turns into SourceArn.
+        orders.GrantInvoke(new ServicePrincipal("events.amazonaws.com").WithConditions(new Dictionary<string, object>
+        {
+            ["ArnLike"] = new Dictionary<string, object> { ["aws:SourceArn"] = $"arn:aws:events:{this.Region}:{this.Account}:rule/orders-nightly" },
+        }));
     }
 }

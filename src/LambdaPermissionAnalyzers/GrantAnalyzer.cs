@@ -118,7 +118,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
-            if (IsGrantType(context.Operation.Type))
+            if (StartsGrant((IObjectCreationOperation)context.Operation))
             {
                 ReportWithin(context, context.Operation);
             }
@@ -195,13 +195,13 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             return new DiagnosticsHolder(diagnostics.ToImmutable());
         }
 
-        private bool IsGrantType(ITypeSymbol? type)
+        private bool StartsGrant(IObjectCreationOperation creation)
         {
             foreach (var reader in _readers)
             {
-                if (reader.IsGrantType(type))
+                if (reader.IsGrantType(creation.Type))
                 {
-                    return true;
+                    return reader.StartsGrant(creation);
                 }
             }
 

@@ -38,7 +38,7 @@ public class CdkTests
         }
         """,
         Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .WithMessage("CfnPermissionProps is sent without Action; the Lambda API will reject this request"));
+            .WithMessage("CfnPermissionProps is sent without Action; the stack fails to synthesize or deploy"));
 
     [Fact]
     public Task Principal_objects_become_the_principal_CDK_writes() => VerifyCdkAnalyzerAsync(Usings + """
@@ -280,6 +280,31 @@ public class CdkTests
             {
                 fn.AddFunctionUrl(new FunctionUrlOptions { AuthType = FunctionUrlAuthType.AWS_IAM });
                 new CfnPermission(this, "Url", new CfnPermissionProps { Action = "lambda:InvokeFunctionUrl", FunctionName = fn.FunctionArn, Principal = "381492765013", FunctionUrlAuthType = "AWS_IAM" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task GrantInvoke_with_a_service_principal_is_a_confused_deputy_too() => VerifyCdkAnalyzerAsync(Usings + """
+        class Triggers : Stack
+        {
+            Triggers(Construct scope, Function fn, Bucket bucket, Role role) : base(scope, "Triggers")
+            {
+                fn.GrantInvoke(new ServicePrincipal({|LPA0100:"events.amazonaws.com"|}));
+                fn.GrantInvoke({|LPA0103:new AnyPrincipal()|});
+
+                // Look-alikes: conditions on the principal, an account, a role (an identity policy), the organization.
+                fn.GrantInvoke(new ServicePrincipal("s3.amazonaws.com").WithConditions(new Dictionary<string, object>
+                {
+                    ["ArnLike"] = new Dictionary<string, object> { ["aws:SourceArn"] = bucket.BucketArn },
+                    ["StringEquals"] = new Dictionary<string, object> { ["aws:SourceAccount"] = Account },
+                }));
+                fn.GrantInvoke(new AccountPrincipal("507318264490"));
+                fn.GrantInvoke(role);
+                fn.GrantInvoke(new AnyPrincipal().InOrganization("o-k7x2m9q4w1"));
+
+                // A principal built for something else is not a grant.
+                var assumedBy = new ServicePrincipal("lambda.amazonaws.com");
             }
         }
         """);

@@ -268,6 +268,8 @@ public class OtherOperationsTests
                 await lambda.UpdateFunctionUrlConfigAsync(new UpdateFunctionUrlConfigRequest { FunctionName = "reports", Qualifier = {|LPA0004:"7"|} });
                 await lambda.UpdateFunctionUrlConfigAsync(new UpdateFunctionUrlConfigRequest { FunctionName = "reports", AuthType = {|LPA0004:"IAM"|} });
                 await lambda.UpdateFunctionUrlConfigAsync(new UpdateFunctionUrlConfigRequest { FunctionName = "reports", Qualifier = "live-2", AuthType = "aws_iam" });
+                await lambda.UpdateFunctionUrlConfigAsync(new UpdateFunctionUrlConfigRequest { FunctionName = {|LPA0003:"arn:aws:lambda:eu-west-1:381492765013:function:orders-handler-with-a-name-that-is-far-too-long-for-lambda-to-accept:live"|} });
+                await lambda.UpdateFunctionUrlConfigAsync(new UpdateFunctionUrlConfigRequest { FunctionName = "arn:aws:lambda:eu-west-1:381492765013:function:orders-handler:live" });
             }
         }
         """,

@@ -39,7 +39,7 @@ public class RequiredMembersTests
         """,
         SdkShape.V4,
         Diagnostic("LPA0001").WithSpan(8, 34, 8, 54).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .WithArguments("AddPermissionRequest", "StatementId, Action and Principal (set to null)"));
+            .WithArguments("AddPermissionRequest", "StatementId, Action and Principal (set to null)", "the Lambda API will reject this request"));
 
     [Fact]
     public Task Target_typed_new_is_reported_on_the_new_keyword() => VerifyAnalyzerAsync("""

@@ -85,6 +85,16 @@ internal sealed class GrantKind
         ImmutableArray.Create(GrantMembers.Principal),
         isCdk: true);
 
+    /// <summary>
+    /// AWS CDK <c>fn.GrantInvoke(principal)</c> with a principal CDK turns into a resource-policy statement (a service,
+    /// an account): the principal, its conditions and lambda:InvokeFunction, nothing else.
+    /// </summary>
+    public static GrantKind CdkGrantInvoke { get; } = new(
+        "GrantInvoke",
+        GrantAction.AddFunctionStatement,
+        ImmutableArray<string>.Empty,
+        isCdk: true);
+
     /// <summary>AWS CDK <c>CfnPermissionProps</c> passed to <c>new CfnPermission(scope, id, props)</c> (AWS::Lambda::Permission).</summary>
     public static GrantKind CfnPermission { get; } = new(
         "CfnPermissionProps",

@@ -40,9 +40,13 @@ internal sealed class CdkReader : IGrantReader
 
     public bool IsGrantType(ITypeSymbol? type)
         => type is not null
-           && (Same(type, _symbols.Permission) || Same(type, _symbols.CfnPermissionProps) || Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps));
+           && (Same(type, _symbols.Permission) || Same(type, _symbols.CfnPermissionProps) || Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps)
+               || IsPrincipalType(type));
 
-    public bool IsWrittenType(ITypeSymbol? type) => IsGrantType(type) || (type is not null && Same(type, _symbols.CfnPermission));
+    public bool IsWrittenType(ITypeSymbol? type)
+        => type is not null && !IsPrincipalType(type) && (IsGrantType(type) || Same(type, _symbols.CfnPermission));
+
+    public bool StartsGrant(IObjectCreationOperation creation) => !IsPrincipalType(creation.Type) || FindGrantInvoke(creation) is not null;
 
     public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
@@ -67,8 +71,55 @@ internal sealed class CdkReader : IGrantReader
             return ReadFunctionUrl(creation, cancellationToken);
         }
 
-        return null;
+        return IsPrincipalType(type) && FindGrantInvoke(creation) is { } grantInvoke ? ReadGrantInvoke(creation, grantInvoke) : null;
     }
+
+    /// <summary>
+    /// <c>fn.GrantInvoke(new ServicePrincipal("s3.amazonaws.com"))</c>: for a service (or any non-IAM) principal CDK
+    /// adds a resource-policy statement with the principal and its conditions only, as AddPermission would.
+    /// </summary>
+    private Grant ReadGrantInvoke(IObjectCreationOperation creation, IInvocationOperation grantInvoke)
+    {
+        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
+        var principal = grantInvoke.Arguments[0].Value;
+        var conditionsKnown = ReadPrincipal(writes, principal, principal);
+        writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(DefaultAction), creation, creation));
+        return new Grant(
+            GrantKind.CdkGrantInvoke,
+            SdkRequestReader.GetTypeNameLocation(creation),
+            writes.ToImmutable(),
+            grantInvoke.Syntax.GetLocation(),
+            conditionsKnown,
+            functionNameMaxLength: null,
+            ImmutableHashSet<string>.Empty);
+    }
+
+    /// <summary>The <c>IFunction.GrantInvoke(principal)</c> call whose principal is built from <paramref name="creation"/>, through WithConditions or InOrganization.</summary>
+    private IInvocationOperation? FindGrantInvoke(IObjectCreationOperation creation)
+    {
+        IOperation current = creation;
+        while (true)
+        {
+            switch (current.Parent)
+            {
+                case IConversionOperation conversion:
+                    current = conversion;
+                    continue;
+                case IInvocationOperation { TargetMethod.Name: "WithConditions" or "InOrganization" } chained when chained.Instance == current:
+                    current = chained;
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "GrantInvoke" } method } grantInvoke } argument
+                    when argument.Parameter?.Ordinal == 0 && _symbols.IsFunctionMethod(method):
+                    return grantInvoke;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private bool IsPrincipalType(ITypeSymbol? type)
+        => type is not null
+           && (Same(type, _symbols.ServicePrincipal) || CdkSymbols.Is(type, _symbols.ArnPrincipal) || Same(type, _symbols.OrganizationPrincipal) || Same(type, _symbols.PrincipalWithConditions));
 
     private Grant ReadPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {

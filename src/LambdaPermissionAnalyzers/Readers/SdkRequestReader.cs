@@ -37,6 +37,8 @@ internal sealed class SdkRequestReader : IGrantReader
 
     public bool IsWrittenType(ITypeSymbol? type) => IsGrantType(type);
 
+    public bool StartsGrant(IObjectCreationOperation creation) => IsGrantType(creation.Type);
+
     /// <summary>The grant written by <paramref name="creation"/>, or <see langword="null"/> when it creates something else.</summary>
     public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {

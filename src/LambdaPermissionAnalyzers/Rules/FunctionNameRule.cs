@@ -72,6 +72,12 @@ internal sealed class FunctionNameRule : GrantRule
             return DescribeCharacter(character);
         }
 
+        if (kind.ConfiguresFunctionUrl && FunctionNameParts.GetName(name) is { Length: > FunctionNames.MaxBareNameLength } ownName)
+        {
+            // The function URL API's pattern limits the name to 64 characters in every form, ARNs included.
+            return string.Format(CultureInfo.InvariantCulture, "names a function of {0} characters, but a function name is limited to {1}", ownName.Length, FunctionNames.MaxBareNameLength) + Rejected;
+        }
+
         if (kind.ConfiguresFunctionUrl)
         {
             return FunctionNames.MatchesUrlConfigPattern(name)

@@ -22,7 +22,7 @@ internal sealed class RequiredMembersRule : GrantRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.MissingRequiredMember,
         title: "Permission request lacks a required member",
-        messageFormat: "{0} is sent without {1}; the Lambda API will reject this request",
+        messageFormat: "{0} is sent without {1}; {2}",
         RuleCategories.Correctness,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -70,7 +70,10 @@ internal sealed class RequiredMembersRule : GrantRule
             properties = properties.Add(ServiceProperty, service);
         }
 
-        context.Report(Diagnostic.Create(Descriptor, grant.Location, properties, grant.Kind.DisplayName, Join(missing)));
+        var consequence = grant.Kind.IsCdk
+            ? "the stack fails to synthesize or deploy"
+            : "the Lambda API will reject this request";
+        context.Report(Diagnostic.Create(Descriptor, grant.Location, properties, grant.Kind.DisplayName, Join(missing), consequence));
     }
 
     private static string Join(List<string> items) => items.Count == 1
