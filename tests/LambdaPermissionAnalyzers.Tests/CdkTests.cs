@@ -308,4 +308,27 @@ public class CdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task Public_cdk_layer_is_reported_and_fixed() => VerifyCdkCodeFixAsync<AddLayerOrganizationIdCodeFix>(Usings + """
+        class Layers : Stack
+        {
+            Layers(Construct scope, LayerVersion layer, string organizationId) : base(scope, "Layers")
+            {
+                layer.AddPermission("Everyone", new LayerVersionPermission { AccountId = {|LPA0300:"*"|} });
+                layer.AddPermission("Partner", new LayerVersionPermission { AccountId = "507318264490" });
+                layer.AddPermission("Role", new LayerVersionPermission { AccountId = {|LPA0004:"arn:aws:iam::507318264490:role/reader"|} });
+            }
+        }
+        """, Usings + """
+        class Layers : Stack
+        {
+            Layers(Construct scope, LayerVersion layer, string organizationId) : base(scope, "Layers")
+            {
+                layer.AddPermission("Everyone", new LayerVersionPermission { AccountId = "*", OrganizationId = organizationId });
+                layer.AddPermission("Partner", new LayerVersionPermission { AccountId = "507318264490" });
+                layer.AddPermission("Role", new LayerVersionPermission { AccountId = {|LPA0004:"arn:aws:iam::507318264490:role/reader"|} });
+            }
+        }
+        """);
 }

@@ -23,6 +23,7 @@ internal static class CdkResources
         {
             ("Permission", "PrincipalOrgID") => "OrganizationId",
             ("CfnPermissionProps", "PrincipalOrgID") => "PrincipalOrgId",
+            ("LayerVersionPermission", "Principal") => "AccountId",
             _ => member,
         };
 

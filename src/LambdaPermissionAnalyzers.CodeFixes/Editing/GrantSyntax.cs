@@ -44,7 +44,7 @@ internal static class GrantSyntax
     private static bool IsGrantType(ITypeSymbol? type) => type?.ContainingAssembly?.Name switch
     {
         "AWSSDK.Lambda" => type.Name is "AddPermissionRequest" or "RemovePermissionRequest" or "AddLayerVersionPermissionRequest" or "CreateFunctionUrlConfigRequest" or "UpdateFunctionUrlConfigRequest",
-        "Amazon.CDK.Lib" => type.Name is "Permission" or "CfnPermissionProps" or "FunctionUrlOptions" or "FunctionUrlProps",
+        "Amazon.CDK.Lib" => type.Name is "Permission" or "CfnPermissionProps" or "FunctionUrlOptions" or "FunctionUrlProps" or "LayerVersionPermission",
         _ => false,
     };
 

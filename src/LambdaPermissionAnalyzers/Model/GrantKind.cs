@@ -95,6 +95,16 @@ internal sealed class GrantKind
         ImmutableArray<string>.Empty,
         isCdk: true);
 
+    /// <summary>
+    /// AWS CDK <c>layer.AddPermission(id, new LayerVersionPermission { AccountId = …, OrganizationId = … })</c>: CDK writes
+    /// Action lambda:GetLayerVersion and the layer version itself.
+    /// </summary>
+    public static GrantKind CdkLayerPermission { get; } = new(
+        "LayerVersionPermission",
+        GrantAction.AddLayerStatement,
+        ImmutableArray<string>.Empty,
+        isCdk: true);
+
     /// <summary>AWS CDK <c>CfnPermissionProps</c> passed to <c>new CfnPermission(scope, id, props)</c> (AWS::Lambda::Permission).</summary>
     public static GrantKind CfnPermission { get; } = new(
         "CfnPermissionProps",

@@ -41,7 +41,7 @@ internal sealed class CdkReader : IGrantReader
     public bool IsGrantType(ITypeSymbol? type)
         => type is not null
            && (Same(type, _symbols.Permission) || Same(type, _symbols.CfnPermissionProps) || Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps)
-               || IsPrincipalType(type));
+               || Same(type, _symbols.LayerVersionPermission) || IsPrincipalType(type));
 
     public bool IsWrittenType(ITypeSymbol? type)
         => type is not null && !IsPrincipalType(type) && (IsGrantType(type) || Same(type, _symbols.CfnPermission));
@@ -71,7 +71,54 @@ internal sealed class CdkReader : IGrantReader
             return ReadFunctionUrl(creation, cancellationToken);
         }
 
+        if (Same(type, _symbols.LayerVersionPermission))
+        {
+            return ReadLayerPermission(creation, cancellationToken);
+        }
+
         return IsPrincipalType(type) && FindGrantInvoke(creation) is { } grantInvoke ? ReadGrantInvoke(creation, grantInvoke) : null;
+    }
+
+    /// <summary><c>layer.AddPermission(id, new LayerVersionPermission { AccountId = "*" })</c>: AccountId is the principal.</summary>
+    private Grant ReadLayerPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    {
+        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
+        void OnWrite(string property, IOperation? value, IOperation assignment)
+        {
+            var member = property switch
+            {
+                "AccountId" => GrantMembers.Principal,
+                "OrganizationId" => GrantMembers.OrganizationId,
+                _ => null,
+            };
+
+            if (member is not null)
+            {
+                writes.Add(value is null ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment) : Write(member, value, assignment));
+            }
+        }
+
+        ReadInitializer(creation, OnWrite);
+        var flow = ObjectFlow.Trace(
+            creation,
+            (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsLayerMethod(method),
+            OnWrite,
+            cancellationToken);
+
+        var allVisible = flow.Send is not null && !flow.EscapesBeforeSend;
+        if (allVisible)
+        {
+            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant("lambda:GetLayerVersion"), creation, creation));
+        }
+
+        return new Grant(
+            GrantKind.CdkLayerPermission,
+            SdkRequestReader.GetTypeNameLocation(creation),
+            writes.ToImmutable(),
+            flow.Send?.Syntax.GetLocation(),
+            allVisible,
+            functionNameMaxLength: null,
+            ImmutableHashSet.Create(GrantMembers.Principal, GrantMembers.OrganizationId));
     }
 
     /// <summary>

@@ -27,6 +27,8 @@ internal sealed class CdkSymbols
         OrganizationPrincipal = Get(compilation, "Amazon.CDK.AWS.IAM.OrganizationPrincipal");
         PrincipalWithConditions = Get(compilation, "Amazon.CDK.AWS.IAM.PrincipalWithConditions");
         PrincipalBase = Get(compilation, "Amazon.CDK.AWS.IAM.PrincipalBase");
+        LayerVersionPermission = Get(compilation, "Amazon.CDK.AWS.Lambda.LayerVersionPermission");
+        LayerVersion = Get(compilation, "Amazon.CDK.AWS.Lambda.ILayerVersion");
         AddsFunctionUrlCompanion = !permission.GetMembers("InvokedViaFunctionUrl").IsEmpty;
     }
 
@@ -63,6 +65,11 @@ internal sealed class CdkSymbols
 
     public INamedTypeSymbol? PrincipalBase { get; }
 
+    /// <summary><c>Amazon.CDK.AWS.Lambda.LayerVersionPermission</c> (AccountId, OrganizationId), passed to <c>ILayerVersion.AddPermission</c>.</summary>
+    public INamedTypeSymbol? LayerVersionPermission { get; }
+
+    public INamedTypeSymbol? LayerVersion { get; }
+
     /// <summary>
     /// CDK 2.220.0 and later (Permission has InvokedViaFunctionUrl): a public function URL gets both of its grants
     /// from CDK; older versions add only the lambda:InvokeFunctionUrl one.
@@ -76,22 +83,27 @@ internal sealed class CdkSymbols
     /// <summary>Whether <paramref name="method"/> is declared by <c>IFunction</c> or implements or overrides such a member.</summary>
     public bool IsFunctionMethod(IMethodSymbol method) => IsFunctionType(method.ContainingType);
 
+    /// <summary>Whether <paramref name="method"/> is declared by <c>ILayerVersion</c> or a type implementing it.</summary>
+    public bool IsLayerMethod(IMethodSymbol method) => Implements(method.ContainingType, LayerVersion);
+
     /// <summary>Whether <paramref name="type"/> is <c>IFunction</c> or implements it (Function, Version_, Alias, FunctionBase).</summary>
-    public bool IsFunctionType(ITypeSymbol? type)
+    public bool IsFunctionType(ITypeSymbol? type) => Implements(type, Function);
+
+    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? @interface)
     {
-        if (Function is null || type is null)
+        if (@interface is null || type is null)
         {
             return false;
         }
 
-        if (SymbolEqualityComparer.Default.Equals(type, Function))
+        if (SymbolEqualityComparer.Default.Equals(type, @interface))
         {
             return true;
         }
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (SymbolEqualityComparer.Default.Equals(implemented, Function))
+            if (SymbolEqualityComparer.Default.Equals(implemented, @interface))
             {
                 return true;
             }

@@ -14,7 +14,7 @@ internal sealed class PublicLayerRule : GrantRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.PublicLayer,
         title: "Layer version is shared with every AWS account",
-        messageFormat: "Principal '*' without OrganizationId lets every AWS account use layer version {0} and download its content; add OrganizationId to share it with your organization only, or name the account",
+        messageFormat: "Principal '*' without OrganizationId lets every AWS account use {0} and download its content; add OrganizationId to share it with your organization only, or name the account",
         RuleCategories.Security,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -35,8 +35,8 @@ internal sealed class PublicLayerRule : GrantRule
         var layer = grant[GrantMembers.LayerName].Value;
         var version = grant[GrantMembers.VersionNumber].Value;
         var which = (layer.IsKnown ? layer.Text : null) is { } name
-            ? "'" + name + (version.IsKnown && version.Text is { } number ? ":" + number : string.Empty) + "'"
-            : "of this request";
+            ? "layer version '" + name + (version.IsKnown && version.Text is { } number ? ":" + number : string.Empty) + "'"
+            : "this layer version";
         foreach (var write in grant[GrantMembers.Principal].Writes)
         {
             if (write.Value.Equals("*", StringComparison.Ordinal))
