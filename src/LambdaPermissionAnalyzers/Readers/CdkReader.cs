@@ -83,26 +83,18 @@ internal sealed class CdkReader : IGrantReader
     private Grant ReadLayerPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var writes = ImmutableArray.CreateBuilder<GrantWrite>();
-        void OnWrite(string property, IOperation? value, IOperation assignment)
+        var onWrite = MapWrites(writes, static property => property switch
         {
-            var member = property switch
-            {
-                "AccountId" => GrantMembers.Principal,
-                "OrganizationId" => GrantMembers.OrganizationId,
-                _ => null,
-            };
+            "AccountId" => GrantMembers.Principal,
+            "OrganizationId" => GrantMembers.OrganizationId,
+            _ => null,
+        });
 
-            if (member is not null)
-            {
-                writes.Add(value is null ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment) : Write(member, value, assignment));
-            }
-        }
-
-        ReadInitializer(creation, OnWrite);
+        ReadInitializer(creation, onWrite);
         var flow = ObjectFlow.Trace(
             creation,
             (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsLayerMethod(method),
-            OnWrite,
+            onWrite,
             cancellationToken);
 
         var allVisible = flow.Send is not null && !flow.EscapesBeforeSend;
@@ -172,15 +164,16 @@ internal sealed class CdkReader : IGrantReader
     {
         var writes = ImmutableArray.CreateBuilder<GrantWrite>();
         var conditionsKnown = true;
+        var otherWrites = MapWrites(writes, ToPermissionMember);
         void OnWrite(string property, IOperation? value, IOperation assignment)
         {
             if (property == "Principal" && value is not null)
             {
                 conditionsKnown &= ReadPrincipal(writes, value, assignment);
             }
-            else if (ToPermissionMember(property) is { } member)
+            else
             {
-                writes.Add(value is null ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment) : Write(member, value, assignment));
+                otherWrites(property, value, assignment);
             }
         }
 
@@ -220,26 +213,20 @@ internal sealed class CdkReader : IGrantReader
     private Grant ReadCfnPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var writes = ImmutableArray.CreateBuilder<GrantWrite>();
-        void OnWrite(string property, IOperation? value, IOperation assignment)
-        {
-            if (ToCfnMember(property) is { } member)
-            {
-                writes.Add(value is null ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment) : Write(member, value, assignment));
-            }
-        }
+        var onWrite = MapWrites(writes, ToCfnMember);
 
-        ReadInitializer(creation, OnWrite);
+        ReadInitializer(creation, onWrite);
         var flow = ObjectFlow.Trace(
             creation,
             (call, argument) => call is IObjectCreationOperation construct && Same(construct.Type, _symbols.CfnPermission) && argument.Parameter?.Ordinal == 2,
-            OnWrite,
+            onWrite,
             cancellationToken);
 
         var allVisible = flow.Send is not null && !flow.EscapesBeforeSend;
         if (flow.Send is IObjectCreationOperation construct)
         {
             // CfnPermission's properties can be set after construction: follow the construct too.
-            var constructFlow = ObjectFlow.Trace(construct, static (_, _) => false, OnWrite, cancellationToken);
+            var constructFlow = ObjectFlow.Trace(construct, static (_, _) => false, onWrite, cancellationToken);
             allVisible &= !constructFlow.Escapes;
         }
 
@@ -453,6 +440,16 @@ internal sealed class CdkReader : IGrantReader
             }
         }
     }
+
+    /// <summary>A write handler that records the properties <paramref name="map"/> names, in the API's spelling.</summary>
+    private static ObjectFlow.WriteHandler MapWrites(ImmutableArray<GrantWrite>.Builder writes, Func<string, string?> map)
+        => (property, value, assignment) =>
+        {
+            if (map(property) is { } member)
+            {
+                writes.Add(value is null ? new GrantWrite(member, GrantValue.Unknown, assignment, assignment) : Write(member, value, assignment));
+            }
+        };
 
     private static GrantWrite Write(string member, IOperation value, IOperation assignment)
         => new(member, ValueReader.Read(value, null), value, assignment);
