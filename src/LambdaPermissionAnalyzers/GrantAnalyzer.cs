@@ -169,7 +169,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                     }
 
                     byFunction ??= new Dictionary<IOperation, List<Grant>>();
-                    var function = GetEnclosingFunction(creation);
+                    var function = creation.EnclosingFunction();
                     if (!byFunction.TryGetValue(function, out var grants))
                     {
                         grants = new List<Grant>();
@@ -232,21 +232,6 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             }
 
             return null;
-        }
-
-        private static IOperation GetEnclosingFunction(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                {
-                    return parent;
-                }
-
-                operation = parent;
-            }
-
-            return operation;
         }
 
         private static IOperation GetBody(IOperation operation)

@@ -1,4 +1,5 @@
 using System.Threading;
+using LambdaPermissionAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -60,7 +61,7 @@ internal static class CdkResources
                 _ => null,
             };
 
-            if (type is null || !Implements(type, resourceType))
+            if (type is null || !type.IsOrImplements(resourceType))
             {
                 continue;
             }
@@ -82,46 +83,15 @@ internal static class CdkResources
         var construct = semanticModel.Compilation.GetTypeByMetadataName("Constructs.Construct");
         if (construct is null
             || semanticModel.GetEnclosingSymbol(location.SpanStart, cancellationToken) is not { IsStatic: false, ContainingType: { } type }
-            || !Derives(type, construct))
+            || !type.IsOrDerivesFrom(construct))
         {
             return null;
         }
 
         // In a stack, its own account; in any other construct, the account of the stack that holds it.
         var stack = semanticModel.Compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
-        return stack is not null && Derives(type, stack)
+        return stack is not null && type.IsOrDerivesFrom(stack)
             ? ParseExpression("this.Account")
             : ParseExpression("Amazon.CDK.Stack.Of(this).Account").WithAdditionalAnnotations(Simplifier.Annotation);
-    }
-
-    private static bool Implements(ITypeSymbol type, INamedTypeSymbol resourceType)
-    {
-        if (SymbolEqualityComparer.Default.Equals(type, resourceType))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented, resourceType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Derives(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

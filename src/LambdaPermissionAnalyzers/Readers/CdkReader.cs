@@ -158,7 +158,7 @@ internal sealed class CdkReader : IGrantReader
 
     private bool IsPrincipalType(ITypeSymbol? type)
         => type is not null
-           && (Same(type, _symbols.ServicePrincipal) || CdkSymbols.Is(type, _symbols.ArnPrincipal) || Same(type, _symbols.OrganizationPrincipal) || Same(type, _symbols.PrincipalWithConditions));
+           && (Same(type, _symbols.ServicePrincipal) || type.IsOrDerivesFrom(_symbols.ArnPrincipal) || Same(type, _symbols.OrganizationPrincipal) || Same(type, _symbols.PrincipalWithConditions));
 
     private Grant ReadPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
@@ -186,7 +186,7 @@ internal sealed class CdkReader : IGrantReader
 
         // Conditions not built in place may carry SourceArn, SourceAccount or PrincipalOrgID: not every write is visible.
         var allVisible = flow.Send is not null && !flow.EscapesBeforeSend && conditionsKnown;
-        if (flow.Send is IInvocationOperation { Instance: { } receiver } && Unwrap(receiver) is IPropertyReferenceOperation { Property.Name: "LatestVersion" } latest
+        if (flow.Send is IInvocationOperation { Instance: { } receiver } && receiver.WithoutConversions() is IPropertyReferenceOperation { Property.Name: "LatestVersion" } latest
             && _symbols.IsFunctionType(latest.Property.ContainingType))
         {
             // CDK adds nothing there (it only warns at synth): the grant is on $LATEST.
@@ -287,7 +287,7 @@ internal sealed class CdkReader : IGrantReader
     /// </summary>
     private bool ReadPrincipal(ImmutableArray<GrantWrite>.Builder writes, IOperation value, IOperation assignment)
     {
-        value = Unwrap(value);
+        value = value.WithoutConversions();
         switch (value)
         {
             case IObjectCreationOperation principal when Same(principal.Type, _symbols.ServicePrincipal) && principal.Arguments.Length >= 1:
@@ -313,11 +313,11 @@ internal sealed class CdkReader : IGrantReader
                 return ReadPrincipal(writes, principal.Arguments[0].Value, assignment) & ReadConditions(writes, principal.Arguments[1].Value);
 
             case IInvocationOperation { TargetMethod.Name: "WithConditions", Instance: { } inner, Arguments.Length: 1 } call
-                when CdkSymbols.Is(call.TargetMethod.ContainingType, _symbols.PrincipalBase):
+                when call.TargetMethod.ContainingType.IsOrDerivesFrom(_symbols.PrincipalBase):
                 return ReadPrincipal(writes, inner, assignment) & ReadConditions(writes, call.Arguments[0].Value);
 
             case IInvocationOperation { TargetMethod.Name: "InOrganization", Instance: { } inner, Arguments.Length: 1 } call
-                when CdkSymbols.Is(call.TargetMethod.ContainingType, _symbols.ArnPrincipal):
+                when call.TargetMethod.ContainingType.IsOrDerivesFrom(_symbols.ArnPrincipal):
                 var known = ReadPrincipal(writes, inner, assignment);
                 writes.Add(Write(GrantMembers.PrincipalOrgID, call.Arguments[0].Value, assignment));
                 return known;
@@ -330,7 +330,7 @@ internal sealed class CdkReader : IGrantReader
 
     private bool ReadServicePrincipalOptions(ImmutableArray<GrantWrite>.Builder writes, IOperation options)
     {
-        options = Unwrap(options);
+        options = options.WithoutConversions();
         if (options.ConstantValue is { HasValue: true, Value: null })
         {
             return true;
@@ -400,7 +400,7 @@ internal sealed class CdkReader : IGrantReader
     private static bool TryReadDictionary(IOperation value, out ImmutableArray<(string? Key, IOperation Value)> entries)
     {
         entries = default;
-        if (Unwrap(value) is not IObjectCreationOperation { Initializer: { } initializer })
+        if (value.WithoutConversions() is not IObjectCreationOperation { Initializer: { } initializer })
         {
             return false;
         }
@@ -501,14 +501,4 @@ internal sealed class CdkReader : IGrantReader
     }
 
     private static bool Same(ITypeSymbol? type, INamedTypeSymbol? expected) => expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 }

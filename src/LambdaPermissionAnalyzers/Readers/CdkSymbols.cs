@@ -84,52 +84,10 @@ internal sealed class CdkSymbols
     public bool IsFunctionMethod(IMethodSymbol method) => IsFunctionType(method.ContainingType);
 
     /// <summary>Whether <paramref name="method"/> is declared by <c>ILayerVersion</c> or a type implementing it.</summary>
-    public bool IsLayerMethod(IMethodSymbol method) => Implements(method.ContainingType, LayerVersion);
+    public bool IsLayerMethod(IMethodSymbol method) => method.ContainingType.IsOrImplements(LayerVersion);
 
     /// <summary>Whether <paramref name="type"/> is <c>IFunction</c> or implements it (Function, Version_, Alias, FunctionBase).</summary>
-    public bool IsFunctionType(ITypeSymbol? type) => Implements(type, Function);
-
-    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? @interface)
-    {
-        if (@interface is null || type is null)
-        {
-            return false;
-        }
-
-        if (SymbolEqualityComparer.Default.Equals(type, @interface))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented, @interface))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
-    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsFunctionType(ITypeSymbol? type) => type.IsOrImplements(Function);
 
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName)
     {

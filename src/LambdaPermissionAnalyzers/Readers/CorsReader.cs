@@ -13,7 +13,7 @@ internal static class CorsReader
 {
     public static void AddWrites(ImmutableArray<GrantWrite>.Builder writes, IOperation value, string originsProperty, LambdaSymbols? symbols)
     {
-        if (Unwrap(value) is not IObjectCreationOperation { Initializer: { } cors })
+        if (value.WithoutConversions() is not IObjectCreationOperation { Initializer: { } cors })
         {
             return;
         }
@@ -38,7 +38,7 @@ internal static class CorsReader
     /// <summary>Each element of <c>new List&lt;string&gt; { … }</c>, <c>{ … }</c> or <c>new[] { … }</c>.</summary>
     private static void AddOrigins(ImmutableArray<GrantWrite>.Builder writes, IOperation value, IOperation assignment, LambdaSymbols? symbols)
     {
-        var elements = Unwrap(value) switch
+        var elements = value.WithoutConversions() switch
         {
             IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation list } => list.Initializers,
             IObjectOrCollectionInitializerOperation list => list.Initializers,
@@ -57,15 +57,5 @@ internal static class CorsReader
             var origin = element is IInvocationOperation { Arguments.Length: 1 } add ? add.Arguments[0].Value : element;
             writes.Add(new GrantWrite(GrantMembers.CorsAllowOrigins, ValueReader.Read(origin, symbols), origin, assignment));
         }
-    }
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
     }
 }

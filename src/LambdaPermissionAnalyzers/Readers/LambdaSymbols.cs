@@ -95,53 +95,10 @@ internal sealed class LambdaSymbols
     }
 
     /// <summary>Whether <paramref name="method"/> sends its request argument to Lambda.</summary>
-    public bool IsLambdaServiceMethod(IMethodSymbol method)
-    {
-        if (LambdaService is null)
-        {
-            return false;
-        }
-
-        var type = method.ContainingType;
-        if (type is null)
-        {
-            return false;
-        }
-
-        if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, LambdaService))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented, LambdaService))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsLambdaServiceMethod(IMethodSymbol method) => method.ContainingType.IsOrImplements(LambdaService);
 
     /// <summary>Whether <paramref name="type"/> is one of the SDK's <c>ConstantClass</c> "enums".</summary>
-    public bool IsConstantClass(ITypeSymbol? type)
-    {
-        if (ConstantClass is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, ConstantClass))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsConstantClass(ITypeSymbol? type) => type.IsOrDerivesFrom(ConstantClass);
 
     /// <summary>The public properties of a request type, as this SDK build declares them.</summary>
     public ImmutableHashSet<string> GetPropertyNames(INamedTypeSymbol requestType)

@@ -72,7 +72,7 @@ internal readonly struct ObjectFlow
     /// <summary>Follows every use of the local within its function.</summary>
     private static ObjectFlow TraceLocal(ILocalSymbol local, IObjectCreationOperation creation, SendPredicate isSend, WriteHandler onWrite, CancellationToken cancellationToken)
     {
-        var scope = GetEnclosingFunction(creation);
+        var scope = creation.EnclosingFunction();
         var lastSend = -1;
         IOperation? send = null;
         var firstEscape = int.MaxValue;
@@ -88,7 +88,7 @@ internal readonly struct ObjectFlow
             }
 
             var position = reference.Syntax.SpanStart;
-            if (GetEnclosingFunction(reference) != scope)
+            if (reference.EnclosingFunction() != scope)
             {
                 // Captured by a lambda or local function: it may run at any time.
                 firstEscape = System.Math.Min(firstEscape, position);
@@ -157,39 +157,12 @@ internal readonly struct ObjectFlow
             case INameOfOperation:
                 return Use.Read;
 
-            case ISimpleAssignmentOperation assignment when assignment.Target == reference && IsCreation(assignment.Value, creation):
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference && assignment.Value.WithoutConversions() == creation:
                 return Use.Initialize;
 
             default:
                 return Use.Escape;
         }
-    }
-
-    private static bool IsCreation(IOperation value, IObjectCreationOperation creation)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value == creation;
-    }
-
-    /// <summary>The innermost lambda, local function or member body that contains <paramref name="operation"/>.</summary>
-    private static IOperation GetEnclosingFunction(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is { } parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return parent;
-            }
-
-            current = parent;
-        }
-
-        return current;
     }
 
     private enum Use

@@ -118,12 +118,12 @@ internal sealed class SdkRequestReader : IGrantReader
     /// <summary>One request type: its kind, its operation's method names, and what this SDK build declares for it.</summary>
     private sealed class RequestShape
     {
-        private readonly string _operation;
+        private readonly string[] _sendNames;
 
         public RequestShape(GrantKind kind, string operation, int? functionNameMaxLength, ImmutableHashSet<string> availableMembers)
         {
             Kind = kind;
-            _operation = operation;
+            _sendNames = new[] { operation, operation + "Async", "Begin" + operation };
             FunctionNameMaxLength = functionNameMaxLength;
             AvailableMembers = availableMembers;
         }
@@ -135,7 +135,6 @@ internal sealed class SdkRequestReader : IGrantReader
         public ImmutableHashSet<string> AvailableMembers { get; }
 
         /// <summary><c>Operation</c>, <c>OperationAsync</c> or <c>BeginOperation</c>.</summary>
-        public bool IsSendName(string name)
-            => name == _operation || name == _operation + "Async" || name == "Begin" + _operation;
+        public bool IsSendName(string name) => System.Array.IndexOf(_sendNames, name) >= 0;
     }
 }

@@ -29,47 +29,36 @@ internal sealed class LatestQualifierRule : GrantRule
 
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
+        var removal = grant.Kind.Action == GrantAction.RemoveFunctionStatement;
+        var why = removal
+            ? "$LATEST never has a policy of its own, so there is nothing to remove there: "
+            : "Lambda does not support adding permissions to $LATEST, so the request fails: ";
+        var purpose = removal ? "to remove the statement from the function's own policy" : "to grant on the function, or name a version or alias";
         foreach (var write in grant.Writes)
         {
             switch (write.Member)
             {
                 case GrantMembers.Qualifier when write.Value.Equals(FunctionNames.LatestQualifier, StringComparison.Ordinal):
-                    Report(context, write, grant.Kind, "remove the Qualifier to grant on the function, or name a version or alias");
+                    Report(context, write.ValueLocation, write, why + "remove the Qualifier " + purpose);
                     break;
 
                 case GrantMembers.LatestVersion:
                     // CDK: fn.LatestVersion.AddPermission(...) synthesizes no statement at all, only a synth warning.
                     // Reported on the Permission (the receiver lies outside every operation the analyzer reports from).
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, write.Member);
-                    context.Report(Diagnostic.Create(
-                        Descriptor,
-                        grant.Location,
-                        properties,
-                        "LatestVersion",
-                        "$LATEST",
-                        "this Permission goes to fn.LatestVersion, and CDK adds no permission to $LATEST (it only warns at synth), so nothing is granted: call AddPermission on the function, a version or an alias"));
+                    Report(context, grant.Location, write, "this Permission goes to fn.LatestVersion, and CDK adds no permission to $LATEST (it only warns at synth), so nothing is granted: call AddPermission on the function, a version or an alias");
                     break;
 
                 case GrantMembers.FunctionName when write.Value.Kind != ValueKind.Unknown
                                                      && write.Value.KnownSuffix.EndsWith(FunctionNames.LatestSuffix, StringComparison.Ordinal):
-                    Report(context, write, grant.Kind, "remove ':$LATEST' to grant on the function, or name a version or alias");
+                    Report(context, write.ValueLocation, write, why + "remove ':$LATEST' " + purpose);
                     break;
             }
         }
     }
 
-    private static void Report(in GrantRuleContext context, GrantWrite write, GrantKind kind, string advice)
+    private static void Report(in GrantRuleContext context, Location location, GrantWrite write, string explanation)
     {
-        var removal = kind.Action == GrantAction.RemoveFunctionStatement;
-        var why = removal
-            ? "$LATEST never has a policy of its own, so there is nothing to remove there: "
-            : "Lambda does not support adding permissions to $LATEST, so the request fails: ";
-        if (removal)
-        {
-            advice = advice.Replace("to grant on the function, or name a version or alias", "to remove the statement from the function's own policy");
-        }
-
         var properties = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, write.Member);
-        context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, write.Member, write.Value.Display(), why + advice));
+        context.Report(Diagnostic.Create(Descriptor, location, properties, write.Member, write.Value.Display(), explanation));
     }
 }
