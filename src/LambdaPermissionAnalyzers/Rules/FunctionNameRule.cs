@@ -26,22 +26,9 @@ internal sealed class FunctionNameRule : GrantRule
 
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
-        var maxLength = grant.FunctionNameMaxLength ?? grant.Kind.ApiFunctionNameMaxLength;
         foreach (var write in grant.Writes)
         {
-            if (write.Member != GrantMembers.FunctionName)
-            {
-                continue;
-            }
-
-            var problem = write.Value.Kind switch
-            {
-                ValueKind.Known when write.Value.Text is { } text => CheckKnown(text, maxLength, grant.Kind),
-                ValueKind.PartlyKnown => CheckPartlyKnown(write.Value, maxLength, grant.Kind),
-                _ => null,
-            };
-
-            if (problem is not null)
+            if (write.Member == GrantMembers.FunctionName && Check(grant, write.Value) is { } problem)
             {
                 context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, Shorten(write.Value.Display()), problem));
             }
@@ -49,6 +36,18 @@ internal sealed class FunctionNameRule : GrantRule
     }
 
     private const string Rejected = "; the Lambda API will reject this request";
+
+    /// <summary>What is wrong with a function name written to <paramref name="grant"/>, or <see langword="null"/> when the API would accept it (or it is not known).</summary>
+    internal static string? Check(Grant grant, GrantValue value)
+    {
+        var maxLength = grant.FunctionNameMaxLength ?? grant.Kind.ApiFunctionNameMaxLength;
+        return value.Kind switch
+        {
+            ValueKind.Known when value.Text is { } text => CheckKnown(text, maxLength, grant.Kind),
+            ValueKind.PartlyKnown => CheckPartlyKnown(value, maxLength, grant.Kind),
+            _ => null,
+        };
+    }
 
     private static string? CheckKnown(string name, int maxLength, GrantKind kind)
     {

@@ -38,7 +38,7 @@ internal sealed class InvalidValueRule : GrantRule
             var problem = write.Member switch
             {
                 GrantMembers.FunctionUrlAuthType or GrantMembers.AuthType => CheckAuthType(write.Value),
-                _ => CheckMember(grant, write),
+                _ => CheckMember(grant, write.Member, write.Value),
             };
             if (problem is null)
             {
@@ -58,17 +58,18 @@ internal sealed class InvalidValueRule : GrantRule
     private const string Rejected = "; the Lambda API will reject this request";
 
 
-    private static string? CheckMember(Grant grant, GrantWrite write)
+    /// <summary>What the member's constraint in this grant's operation says of <paramref name="value"/>, or <see langword="null"/> when it holds.</summary>
+    internal static string? CheckMember(Grant grant, string member, GrantValue value)
     {
-        if (MemberConstraint.For(grant.Kind, write.Member) is not { } constraint)
+        if (MemberConstraint.For(grant.Kind, member) is not { } constraint)
         {
             return null;
         }
 
-        var problem = write.Value.Kind switch
+        var problem = value.Kind switch
         {
-            ValueKind.Known when write.Value.Text is { } text => constraint.Check(text, grant.Kind.RequiredMembers.Contains(write.Member)),
-            ValueKind.PartlyKnown => constraint.CheckLiteralParts(write.Value),
+            ValueKind.Known when value.Text is { } text => constraint.Check(text, grant.Kind.RequiredMembers.Contains(member)),
+            ValueKind.PartlyKnown => constraint.CheckLiteralParts(value),
             _ => null,
         };
         return problem is null ? null : problem + Rejected;

@@ -56,7 +56,7 @@ internal sealed class PlaceholderValueRule : GrantRule
                     ExampleValueSettings.ParseList(context.GetOption(Options.IgnoredValues)));
             }
 
-            if (Placeholders.Find(write.Value, settings) is { } placeholder && !BreaksApiConstraint(grant.Kind, write.Member, write.Value))
+            if (Placeholders.Find(write.Value, settings) is { } placeholder && !BreaksApiConstraint(grant, write.Member, write.Value))
             {
                 var advice = write.Member == GrantMembers.Principal && placeholder.Kind != PlaceholderKind.Marker
                     ? "the grant gives access to an account that is not yours; use the real principal"
@@ -66,33 +66,11 @@ internal sealed class PlaceholderValueRule : GrantRule
         }
     }
 
-    private static bool BreaksApiConstraint(GrantKind kind, string member, GrantValue value)
-    {
-        if (member == GrantMembers.FunctionName)
-        {
-            return value.IsKnown ? !FunctionNames.MatchesPattern(value.Text!) : HasImpossibleCharacter(value);
-        }
-
-        if (MemberConstraint.For(kind, member) is not { } constraint)
-        {
-            return false;
-        }
-
-        return value.IsKnown ? constraint.Check(value.Text!, required: false) is not null : constraint.CheckLiteralParts(value) is not null;
-    }
-
-    private static bool HasImpossibleCharacter(GrantValue value)
-    {
-        foreach (var part in value.Parts)
-        {
-            if (part is not null && FunctionNames.FindImpossibleCharacter(part) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>LPA0003 or LPA0004 reports the value already (the API rejects it): not reported twice.</summary>
+    private static bool BreaksApiConstraint(Grant grant, string member, GrantValue value)
+        => member == GrantMembers.FunctionName
+            ? FunctionNameRule.Check(grant, value) is not null
+            : InvalidValueRule.CheckMember(grant, member, value) is not null;
 
     /// <summary>The rule's .editorconfig keys.</summary>
     public static class Options
