@@ -10,6 +10,7 @@ using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LambdaPermissionAnalyzers;
 
@@ -35,6 +36,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         new FunctionNameRule(),
         new InvalidValueRule(),
         new ConflictingQualifierRule(),
+        new FixedRevisionIdRule(),
         new IneffectiveMemberRule(),
         new ConfusedDeputyRule(),
         new SourceArnAccountRule(),
@@ -79,9 +81,11 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var bodies = new BodyGrants(readers.ToImmutable(), ProjectSettings.Create(start.Compilation, start.Options));
+            var summaries = new MethodSummaries(start.Compilation, readers.ToImmutable());
+            var bodies = new BodyGrants(summaries, ProjectSettings.Create(start.Compilation, start.Options));
             start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(bodies.OnInvocation, OperationKind.Invocation);
         });
     }
 
@@ -104,134 +108,198 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostics of every grant of a member body, computed once per body and reported piece by piece.</summary>
     private sealed class BodyGrants
     {
-        private readonly ImmutableArray<IGrantReader> _readers;
+        private readonly MethodSummaries _summaries;
         private readonly ProjectSettings _settings;
         private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder> _byBody = new();
-        private readonly ConditionalWeakTable<IOperation, DiagnosticsHolder>.CreateValueCallback _analyze;
+        private readonly ConditionalWeakTable<MethodSummary, HashSet<(string Id, Location Location)>> _ownFindings = new();
 
-        public BodyGrants(ImmutableArray<IGrantReader> readers, ProjectSettings settings)
+        public BodyGrants(MethodSummaries summaries, ProjectSettings settings)
         {
-            _readers = readers;
+            _summaries = summaries;
             _settings = settings;
-            _analyze = Analyze;
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
-            if (StartsGrant((IObjectCreationOperation)context.Operation))
+            if (IsHost(context.Operation, context.CancellationToken))
             {
-                ReportWithin(context, context.Operation);
+                Report(context);
             }
         }
 
         public void OnSimpleAssignment(OperationAnalysisContext context)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
-                && instance.Kind != OperationKind.InstanceReference
-                && IsWrittenType(property.Property.ContainingType))
+            if (IsHost(context.Operation, context.CancellationToken))
             {
                 // Initializer entries (implicit receiver) are reported with their creation.
-                ReportWithin(context, assignment);
+                Report(context);
             }
         }
 
-        private void ReportWithin(OperationAnalysisContext context, IOperation operation)
+        public void OnInvocation(OperationAnalysisContext context)
         {
-            var span = operation.Syntax.Span;
-            foreach (var diagnostic in _byBody.GetValue(GetBody(operation), _analyze).Diagnostics)
+            if (IsHost(context.Operation, context.CancellationToken))
             {
-                if (span.Contains(diagnostic.Location.SourceSpan))
-                {
-                    context.ReportDiagnostic(diagnostic);
-                }
+                Report(context);
             }
         }
 
-        /// <summary>Reads every grant of the body and runs the rules on them.</summary>
-        private DiagnosticsHolder Analyze(IOperation body)
+        private void Report(OperationAnalysisContext context)
         {
-            var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-
-            var ruleContext = new GrantRuleContext(diagnostics.Add, _settings, body.Syntax.SyntaxTree);
-            // Set rules compare the grants of one method: a lambda or local function is a method of its own.
-            Dictionary<IOperation, List<Grant>>? byFunction = null;
-            foreach (var operation in body.Descendants())
+            var operation = context.Operation;
+            var cancellationToken = context.CancellationToken;
+            var holder = _byBody.GetValue(GetBody(operation), body => Analyze(body, cancellationToken));
+            foreach (var diagnostic in holder.For(operation))
             {
-                if (operation is IObjectCreationOperation creation && TryRead(creation) is { } grant)
-                {
-                    foreach (var rule in Rules)
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        /// <summary>
+        /// The operations whose actions report diagnostics: grant creations, writes to grant members outside an
+        /// initializer, and calls to methods of the compilation that make, finish or send grants.
+        /// </summary>
+        private bool IsHost(IOperation operation, CancellationToken cancellationToken)
+        {
+            switch (operation)
+            {
+                case IObjectCreationOperation creation:
+                    return _summaries.ReaderFor(creation.Type) is { } creationReader && creationReader.StartsGrant(creation);
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
+                    when instance.Kind != OperationKind.InstanceReference:
+                    foreach (var candidate in _summaries.Readers)
                     {
-                        if (rule.AppliesTo(grant.Kind))
+                        if (candidate.IsWrittenType(property.Property.ContainingType))
                         {
-                            rule.Analyze(grant, ruleContext);
+                            return true;
                         }
                     }
 
-                    byFunction ??= new Dictionary<IOperation, List<Grant>>();
-                    var function = creation.EnclosingFunction();
-                    if (!byFunction.TryGetValue(function, out var grants))
-                    {
-                        grants = new List<Grant>();
-                        byFunction.Add(function, grants);
-                    }
+                    return false;
+                case IInvocationOperation invocation:
+                    return _summaries.Followable(invocation.TargetMethod, cancellationToken) is { } callee
+                           && _summaries.Get(callee, MethodSummaries.MaxLevels - 1, ImmutableHashSet<IMethodSymbol>.Empty, cancellationToken) is { IsRelevant: true };
+                default:
+                    return false;
+            }
+        }
 
-                    grants.Add(grant);
+        /// <summary>Reads every grant of the body, runs the rules on them, and places each finding on the operation that reports it.</summary>
+        private DiagnosticsHolder Analyze(IOperation body, CancellationToken cancellationToken)
+        {
+            var read = new BodyReader(_summaries, bindParameters: false).Read(body, MethodSummaries.MaxLevels, ImmutableHashSet<IMethodSymbol>.Empty, cancellationToken);
+            if (read.Grants.IsEmpty)
+            {
+                return DiagnosticsHolder.Empty;
+            }
+
+            var raw = RunRules(read, body.Syntax.SyntaxTree);
+            if (raw.Count == 0)
+            {
+                return DiagnosticsHolder.Empty;
+            }
+
+            var placed = new Placement(body, read, this, cancellationToken);
+            var byHost = new Dictionary<IOperation, List<Diagnostic>>();
+            var hosts = new List<IOperation>();
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation.Kind is OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Invocation && IsHost(operation, cancellationToken))
+                {
+                    hosts.Add(operation);
                 }
+            }
+
+            var seen = new HashSet<(string, Location, string)>();
+            foreach (var diagnostic in raw)
+            {
+                if (placed.Place(diagnostic) is not { } final
+                    || !seen.Add((final.Id, final.Location, final.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
+                    || InnermostHost(hosts, final.Location.SourceSpan) is not { } host)
+                {
+                    continue;
+                }
+
+                if (!byHost.TryGetValue(host, out var list))
+                {
+                    list = new List<Diagnostic>();
+                    byHost.Add(host, list);
+                }
+
+                list.Add(final);
+            }
+
+            return new DiagnosticsHolder(byHost);
+        }
+
+        private List<Diagnostic> RunRules(BodyRead read, SyntaxTree tree)
+        {
+            var diagnostics = new List<Diagnostic>();
+            var ruleContext = new GrantRuleContext(diagnostics.Add, _settings, tree);
+            // Set rules compare the grants of one method: a lambda or local function is a method of its own.
+            Dictionary<IOperation, List<Grant>>? byFunction = null;
+            for (var i = 0; i < read.Grants.Length; i++)
+            {
+                var grant = read.Grants[i];
+                foreach (var rule in Rules)
+                {
+                    if (rule.AppliesTo(grant.Kind))
+                    {
+                        rule.Analyze(grant, ruleContext);
+                    }
+                }
+
+                byFunction ??= new Dictionary<IOperation, List<Grant>>();
+                var function = read.Anchors[i].EnclosingFunction();
+                if (!byFunction.TryGetValue(function, out var grants))
+                {
+                    grants = new List<Grant>();
+                    byFunction.Add(function, grants);
+                }
+
+                grants.Add(grant);
             }
 
             if (byFunction is not null)
             {
                 foreach (var grants in byFunction.Values)
                 {
-                    var inSourceOrder = grants.OrderBy(static grant => grant.Location.SourceSpan.Start).ToImmutableArray();
+                    var inOrder = grants.OrderBy(static grant => grant.Position).ToImmutableArray();
                     foreach (var rule in SetRules)
                     {
-                        rule.Analyze(inSourceOrder, ruleContext);
+                        rule.Analyze(inOrder, ruleContext);
                     }
                 }
             }
 
-            return new DiagnosticsHolder(diagnostics.ToImmutable());
+            return diagnostics;
         }
 
-        private bool StartsGrant(IObjectCreationOperation creation)
-        {
-            foreach (var reader in _readers)
+        /// <summary>What a summarized method's own analysis finds: a finding that lies there is reported there, not at its callers.</summary>
+        private HashSet<(string Id, Location Location)> OwnFindings(MethodSummary summary)
+            => _ownFindings.GetValue(summary, s =>
             {
-                if (reader.IsGrantType(creation.Type))
+                var findings = new HashSet<(string, Location)>();
+                foreach (var diagnostic in RunRules(s.Read, s.Body.Syntax.SyntaxTree))
                 {
-                    return reader.StartsGrant(creation);
+                    findings.Add((diagnostic.Id, diagnostic.Location));
+                }
+
+                return findings;
+            });
+
+        private static IOperation? InnermostHost(List<IOperation> hosts, TextSpan span)
+        {
+            IOperation? best = null;
+            foreach (var host in hosts)
+            {
+                if (host.Syntax.Span.Contains(span) && (best is null || best.Syntax.Span.Contains(host.Syntax.Span)))
+                {
+                    best = host;
                 }
             }
 
-            return false;
-        }
-
-        private bool IsWrittenType(ITypeSymbol? type)
-        {
-            foreach (var reader in _readers)
-            {
-                if (reader.IsWrittenType(type))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private Grant? TryRead(IObjectCreationOperation creation)
-        {
-            foreach (var reader in _readers)
-            {
-                if (reader.IsGrantType(creation.Type))
-                {
-                    return reader.TryRead(creation, CancellationToken.None);
-                }
-            }
-
-            return null;
+            return best;
         }
 
         private static IOperation GetBody(IOperation operation)
@@ -243,12 +311,90 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
             return operation;
         }
+
+        /// <summary>
+        /// Decides where a finding is reported. A finding in the body stays (on an argument bound to a callee's parameter,
+        /// its message names the callee). A finding that lies in another method (a factory, a helper, a method that sends
+        /// the grant) is dropped when that method's own analysis reports it, and otherwise moved to the call.
+        /// </summary>
+        private readonly struct Placement
+        {
+            private readonly IOperation _body;
+            private readonly BodyRead _read;
+            private readonly BodyGrants _owner;
+            private readonly Dictionary<Location, GrantWrite> _arguments;
+            private readonly Dictionary<Location, CallOrigin> _elsewhere;
+
+            public Placement(IOperation body, BodyRead read, BodyGrants owner, CancellationToken cancellationToken)
+            {
+                _body = body;
+                _read = read;
+                _owner = owner;
+                _arguments = new Dictionary<Location, GrantWrite>();
+                _elsewhere = new Dictionary<Location, CallOrigin>();
+                foreach (var grant in read.Grants)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (grant.Flow.Origin is { } origin)
+                    {
+                        _elsewhere[grant.Location] = origin;
+                    }
+
+                    foreach (var write in grant.Writes)
+                    {
+                        if (write.Via is not { } via)
+                        {
+                            continue;
+                        }
+
+                        var location = write.ValueLocation;
+                        if (write.IsArgument && Contains(location))
+                        {
+                            _arguments[location] = write;
+                        }
+                        else if (!_elsewhere.ContainsKey(location))
+                        {
+                            _elsewhere[location] = via;
+                        }
+                    }
+                }
+            }
+
+            public Diagnostic? Place(Diagnostic diagnostic)
+            {
+                var location = diagnostic.Location;
+                if (Contains(location))
+                {
+                    return _arguments.TryGetValue(location, out var write)
+                        ? Relocated.Create(diagnostic, location, "'" + write.Value.Display() + "' is passed to " + write.Via!.Describe() + ": ", relocated: false)
+                        : diagnostic;
+                }
+
+                if (!_elsewhere.TryGetValue(location, out var origin)
+                    || !_read.Sources.TryGetValue(origin, out var summary)
+                    || _owner.OwnFindings(summary).Contains((diagnostic.Id, location)))
+                {
+                    return null;
+                }
+
+                return Relocated.Create(diagnostic, origin.Call.Syntax.GetLocation(), "Through " + origin.Callee.Name + " (called here): ", relocated: true);
+            }
+
+            private bool Contains(Location location)
+                => location.SourceTree == _body.Syntax.SyntaxTree && _body.Syntax.Span.Contains(location.SourceSpan);
+        }
     }
 
+    /// <summary>A body's diagnostics, by the operation whose action reports them.</summary>
     private sealed class DiagnosticsHolder
     {
-        public DiagnosticsHolder(ImmutableArray<Diagnostic> diagnostics) => Diagnostics = diagnostics;
+        public static readonly DiagnosticsHolder Empty = new(null);
 
-        public ImmutableArray<Diagnostic> Diagnostics { get; }
+        private readonly Dictionary<IOperation, List<Diagnostic>>? _byHost;
+
+        public DiagnosticsHolder(Dictionary<IOperation, List<Diagnostic>>? byHost) => _byHost = byHost;
+
+        public IReadOnlyList<Diagnostic> For(IOperation host)
+            => _byHost is not null && _byHost.TryGetValue(host, out var diagnostics) ? diagnostics : System.Array.Empty<Diagnostic>();
     }
 }

@@ -27,6 +27,9 @@ public static class RuleIds
     /// <summary>LPA0007: a member with no effect, or a wrong one, with the grant's action or principal.</summary>
     public const string MemberWithoutEffect = "LPA0007";
 
+    /// <summary>LPA0008: a RevisionId fixed at compile time, stale after the policy's first change.</summary>
+    public const string FixedRevisionId = "LPA0008";
+
     /// <summary>LPA0100: a service principal without SourceArn/SourceAccount (confused deputy).</summary>
     public const string UnrestrictedServicePrincipal = "LPA0100";
 

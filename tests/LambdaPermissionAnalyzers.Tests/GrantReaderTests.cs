@@ -253,7 +253,7 @@ public class GrantReaderTests
         var grants = new List<Grant>();
         foreach (var node in tree.GetRoot().DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
         {
-            if (model.GetOperation(node) is IObjectCreationOperation creation && reader.TryRead(creation, CancellationToken.None) is { } grant)
+            if (model.GetOperation(node) is IObjectCreationOperation creation && reader.TryRead(creation, new ReadContext(null, CancellationToken.None)) is { } grant)
             {
                 grants.Add(grant);
             }

@@ -62,7 +62,7 @@ public class InvalidValueTests
                 new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = {|LPA0200:"none"|} },
                 new() { FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM, PrincipalOrgID = "o-k7x2m9q4w1" },
                 new() { Qualifier = "7", EventSourceToken = "amzn1.ask.skill.12345678-1234-1234-1234-381492765013" },
-                new() { Qualifier = "$LATEST.PUBLISHED", RevisionId = "anything at all" },
+                new() { Qualifier = "$LATEST.PUBLISHED", RevisionId = {|LPA0008:"anything at all"|} },
                 new() { StatementId = any, Action = any, Principal = any, SourceArn = $"arn:aws:sns:{any}", SourceAccount = account },
                 new() { StatementId = $"Allow-{any}", SourceAccount = $"{account}" },
                 new() { Principal = null, StatementId = null },

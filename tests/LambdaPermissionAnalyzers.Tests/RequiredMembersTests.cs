@@ -138,7 +138,10 @@ public class RequiredMembersTests
                 await lambda.AddPermissionAsync(request);
             }
 
-            static void Configure(AddPermissionRequest request) => request.StatementId = "s1";
+            // Stores the request: whatever reads the list later may write it.
+            static void Configure(AddPermissionRequest request) => Registered.Add(request);
+
+            static readonly System.Collections.Generic.List<AddPermissionRequest> Registered = new();
 
             static void Fill(ref AddPermissionRequest request) => request = new AddPermissionRequest();
         }
@@ -163,7 +166,7 @@ public class RequiredMembersTests
         """);
 
     [Fact]
-    public Task Request_from_a_factory_or_never_sent_is_not_reported() => VerifyAnalyzerAsync("""
+    public Task Request_from_a_factory_is_reported_on_the_factory_call_and_a_request_never_sent_is_not() => VerifyAnalyzerAsync("""
         using System.Threading.Tasks;
         using Amazon.Lambda;
         using Amazon.Lambda.Model;
@@ -174,7 +177,7 @@ public class RequiredMembersTests
 
             async Task GrantAsync(IAmazonLambda lambda)
             {
-                await lambda.AddPermissionAsync(Create());
+                await lambda.AddPermissionAsync({|LPA0001:Create()|});
                 var unsent = new AddPermissionRequest { FunctionName = "orders" };
                 _ = unsent.FunctionName;
             }

@@ -20,9 +20,11 @@ internal sealed class Grant
         bool allWritesVisible,
         int? functionNameMaxLength,
         ImmutableHashSet<string> availableMembers,
-        bool isUnused = false)
+        bool isUnused = false,
+        GrantFlowFacts? flow = null)
     {
         IsUnused = isUnused;
+        Flow = flow ?? GrantFlowFacts.None;
         Kind = kind;
         Location = location;
         _writes = writes;
@@ -34,7 +36,13 @@ internal sealed class Grant
 
     public GrantKind Kind { get; }
 
-    /// <summary>Where the grant is created: the type name of the <c>new</c> expression.</summary>
+    /// <summary>What the readers learned by following the grant through statement order, loops and calls.</summary>
+    public GrantFlowFacts Flow { get; }
+
+    /// <summary>Where the grant enters the method being analyzed, for ordering: its creation, or the call it comes from.</summary>
+    public int Position => Flow.Origin?.Call.Syntax.SpanStart ?? Location.SourceSpan.Start;
+
+    /// <summary>Where the grant is created: the type name of the <c>new</c> expression, or the factory call it comes from.</summary>
     public Location Location { get; }
 
     /// <summary>Every visible write, in source order.</summary>
@@ -78,4 +86,11 @@ internal sealed class Grant
             return new GrantMember(member, builder.ToImmutable(), AllWritesVisible);
         }
     }
+
+    /// <summary>The same grant with other writes and facts (binding a callee's grant to a call's arguments).</summary>
+    public Grant With(ImmutableArray<GrantWrite> writes, Location location, GrantFlowFacts flow)
+        => new(Kind, location, writes, SendLocation, AllWritesVisible, FunctionNameMaxLength, _availableMembers, IsUnused, flow);
+
+    /// <summary>The members the referenced SDK's type declares.</summary>
+    public ImmutableHashSet<string> AvailableMembers => _availableMembers;
 }

@@ -14,6 +14,9 @@ internal enum GrantAction
     /// <summary>Adds a statement to a layer version's policy (AddLayerVersionPermission).</summary>
     AddLayerStatement,
 
+    /// <summary>Removes a statement from a layer version's policy (RemoveLayerVersionPermission).</summary>
+    RemoveLayerStatement,
+
     /// <summary>Creates a function URL (CreateFunctionUrlConfig, CDK function URLs).</summary>
     CreateFunctionUrl,
 
@@ -60,6 +63,12 @@ internal sealed class GrantKind
         "AddLayerVersionPermissionRequest",
         GrantAction.AddLayerStatement,
         ImmutableArray.Create(GrantMembers.LayerName, GrantMembers.VersionNumber, GrantMembers.StatementId, GrantMembers.Action, GrantMembers.Principal));
+
+    /// <summary><c>Amazon.Lambda.Model.RemoveLayerVersionPermissionRequest</c>.</summary>
+    public static GrantKind RemoveLayerVersionPermissionRequest { get; } = new(
+        "RemoveLayerVersionPermissionRequest",
+        GrantAction.RemoveLayerStatement,
+        ImmutableArray.Create(GrantMembers.LayerName, GrantMembers.VersionNumber, GrantMembers.StatementId));
 
     /// <summary><c>Amazon.Lambda.Model.CreateFunctionUrlConfigRequest</c>: the function URL API's own names are limited to 140.</summary>
     public static GrantKind CreateFunctionUrlConfigRequest { get; } = new(
@@ -138,7 +147,7 @@ internal sealed class GrantKind
     public bool AddsFunctionStatement => Action == GrantAction.AddFunctionStatement;
 
     /// <summary>Targets a function by FunctionName (and Qualifier): every kind but layer permissions.</summary>
-    public bool TargetsFunction => Action != GrantAction.AddLayerStatement;
+    public bool TargetsFunction => Action is not (GrantAction.AddLayerStatement or GrantAction.RemoveLayerStatement);
 
     /// <summary>How the source spells the CORS members, for messages.</summary>
     public (string AllowOrigins, string AllowCredentials) CorsSpelling { get; }

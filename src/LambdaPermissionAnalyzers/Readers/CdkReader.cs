@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -48,7 +48,7 @@ internal sealed class CdkReader : IGrantReader
 
     public bool StartsGrant(IObjectCreationOperation creation) => !IsPrincipalType(creation.Type) || FindGrantInvoke(creation) is not null;
 
-    public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    public Grant? TryRead(IObjectCreationOperation creation, in ReadContext context)
     {
         var type = creation.Type;
         if (type is null)
@@ -56,62 +56,138 @@ internal sealed class CdkReader : IGrantReader
             return null;
         }
 
-        if (Same(type, _symbols.Permission))
+        if (Read(type, GrantSource.Creation(creation), context) is { } grant)
         {
-            return ReadPermission(creation, cancellationToken);
-        }
-
-        if (Same(type, _symbols.CfnPermissionProps))
-        {
-            return ReadCfnPermission(creation, cancellationToken);
-        }
-
-        if (Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps))
-        {
-            return ReadFunctionUrl(creation, cancellationToken);
-        }
-
-        if (Same(type, _symbols.LayerVersionPermission))
-        {
-            return ReadLayerPermission(creation, cancellationToken);
+            return grant;
         }
 
         return IsPrincipalType(type) && FindGrantInvoke(creation) is { } grantInvoke ? ReadGrantInvoke(creation, grantInvoke) : null;
     }
 
-    /// <summary><c>layer.AddPermission(id, new LayerVersionPermission { AccountId = "*" })</c>: AccountId is the principal.</summary>
-    private Grant ReadLayerPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    public Grant? TryReadFactoryCall(IInvocationOperation call, ImmutableArray<GrantWrite> writes, bool visible, CallOrigin origin, in ReadContext context)
+        => call.Type is { } type ? Read(type, GrantSource.Factory(call, writes, visible, origin), context) : null;
+
+    public Grant? TryReadParameter(IParameterSymbol parameter, IOperation body, in ReadContext context)
+        => Read(parameter.Type, GrantSource.Parameter(parameter, body), context);
+
+    public Grant? ReadDetached(ITypeSymbol receiverType, IReadOnlyList<IOperation> assignments)
     {
         var writes = ImmutableArray.CreateBuilder<GrantWrite>();
-        var onWrite = MapWrites(writes, static property => property switch
+        GrantKind kind;
+        ImmutableHashSet<string> members;
+        ObjectFlow.WriteHandler onWrite;
+        if (Same(receiverType, _symbols.Permission))
         {
-            "AccountId" => GrantMembers.Principal,
-            "OrganizationId" => GrantMembers.OrganizationId,
-            _ => null,
-        });
-
-        ReadInitializer(creation, onWrite);
-        var flow = ObjectFlow.Trace(
-            creation,
-            (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsLayerMethod(method),
-            onWrite,
-            cancellationToken);
-
-        var allVisible = flow.Send is not null && !flow.EscapesBeforeSend;
-        if (allVisible)
+            (kind, members) = (GrantKind.CdkPermission, _permissionMembers);
+            var otherWrites = MapWrites(writes, ToPermissionMember);
+            onWrite = (property, value, assignment) =>
+            {
+                if (property == "Principal" && value is not null)
+                {
+                    ReadPrincipal(writes, value, assignment);
+                }
+                else
+                {
+                    otherWrites(property, value, assignment);
+                }
+            };
+        }
+        else if (Same(receiverType, _symbols.CfnPermissionProps) || Same(receiverType, _symbols.CfnPermission))
         {
-            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant("lambda:GetLayerVersion"), creation, creation));
+            (kind, members, onWrite) = (GrantKind.CfnPermission, _cfnMembers, MapWrites(writes, ToCfnMember));
+        }
+        else if (Same(receiverType, _symbols.LayerVersionPermission))
+        {
+            (kind, members, onWrite) = (GrantKind.CdkLayerPermission, ImmutableHashSet.Create(GrantMembers.Principal, GrantMembers.OrganizationId), MapWrites(writes, ToLayerMember));
+        }
+        else if (Same(receiverType, _symbols.FunctionUrlOptions) || Same(receiverType, _symbols.FunctionUrlProps))
+        {
+            (kind, members, onWrite) = (GrantKind.CdkFunctionUrl, _urlMembers, FunctionUrlWrites(writes));
+        }
+        else
+        {
+            return null;
+        }
+
+        foreach (var assignment in assignments)
+        {
+            if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } simple)
+            {
+                onWrite(property.Property.Name, simple.Value, simple);
+            }
+        }
+
+        return new Grant(kind, assignments[0].Syntax.GetLocation(), writes.ToImmutable(), null, false, functionNameMaxLength: null, members);
+    }
+
+    public GrantValue ReadValue(IOperation value) => ValueReader.Read(value, null);
+
+    private Grant? Read(ITypeSymbol type, in GrantSource source, in ReadContext context)
+    {
+        if (Same(type, _symbols.Permission))
+        {
+            return ReadPermission(source, context);
+        }
+
+        if (Same(type, _symbols.CfnPermissionProps))
+        {
+            return ReadCfnPermission(source, context);
+        }
+
+        if (Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps))
+        {
+            return ReadFunctionUrl(source, context);
+        }
+
+        if (Same(type, _symbols.LayerVersionPermission))
+        {
+            return ReadLayerPermission(source, context);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>layer.AddPermission(id, new LayerVersionPermission { AccountId = "*" })</c>: AccountId is the principal.</summary>
+    private Grant ReadLayerPermission(in GrantSource source, in ReadContext context)
+    {
+        var writes = source.StartWrites();
+        var late = ImmutableArray.CreateBuilder<GrantWrite>();
+        var onWrite = MapWrites(writes, ToLayerMember);
+
+        source.ReadInitializer(onWrite);
+        var flow = source.Follow(
+            new FlowHooks(
+                (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsLayerMethod(method),
+                onWrite,
+                MapWrites(late, ToLayerMember),
+                context.ResolveHelper,
+                writes.Add),
+            context.CancellationToken);
+
+        var allVisible = source.IsVisible(flow);
+        if (allVisible && source.Node is { } node)
+        {
+            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant("lambda:GetLayerVersion"), node, node));
         }
 
         return new Grant(
             GrantKind.CdkLayerPermission,
-            SdkRequestReader.GetTypeNameLocation(creation),
+            source.Location,
             writes.ToImmutable(),
             flow.Send?.Syntax.GetLocation(),
             allVisible,
             functionNameMaxLength: null,
-            ImmutableHashSet.Create(GrantMembers.Principal, GrantMembers.OrganizationId));
+            ImmutableHashSet.Create(GrantMembers.Principal, GrantMembers.OrganizationId),
+            flow: source.Facts(flow, writes, late));
     }
+
+    /// <summary>LayerVersionPermission's spelling to the API's: AccountId is the principal.</summary>
+    private static string? ToLayerMember(string property) => property switch
+    {
+        "AccountId" => GrantMembers.Principal,
+        "OrganizationId" => GrantMembers.OrganizationId,
+        _ => null,
+    };
 
     /// <summary>
     /// <c>fn.GrantInvoke(new ServicePrincipal("s3.amazonaws.com"))</c>: for a service (or any non-IAM) principal CDK
@@ -160,9 +236,10 @@ internal sealed class CdkReader : IGrantReader
         => type is not null
            && (Same(type, _symbols.ServicePrincipal) || type.IsOrDerivesFrom(_symbols.ArnPrincipal) || Same(type, _symbols.OrganizationPrincipal) || Same(type, _symbols.PrincipalWithConditions));
 
-    private Grant ReadPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    private Grant ReadPermission(in GrantSource source, in ReadContext context)
     {
-        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
+        var writes = source.StartWrites();
+        var late = ImmutableArray.CreateBuilder<GrantWrite>();
         var conditionsKnown = true;
         var otherWrites = MapWrites(writes, ToPermissionMember);
         void OnWrite(string property, IOperation? value, IOperation assignment)
@@ -177,15 +254,31 @@ internal sealed class CdkReader : IGrantReader
             }
         }
 
-        ReadInitializer(creation, OnWrite);
-        var flow = ObjectFlow.Trace(
-            creation,
-            (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsFunctionMethod(method),
-            OnWrite,
-            cancellationToken);
+        var lateWrites = MapWrites(late, ToPermissionMember);
+        void OnLateWrite(string property, IOperation? value, IOperation assignment)
+        {
+            if (property == "Principal" && value is not null)
+            {
+                ReadPrincipal(late, value, assignment);
+            }
+            else
+            {
+                lateWrites(property, value, assignment);
+            }
+        }
+
+        source.ReadInitializer(OnWrite);
+        var flow = source.Follow(
+            new FlowHooks(
+                (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsFunctionMethod(method),
+                OnWrite,
+                OnLateWrite,
+                context.ResolveHelper,
+                writes.Add),
+            context.CancellationToken);
 
         // Conditions not built in place may carry SourceArn, SourceAccount or PrincipalOrgID: not every write is visible.
-        var allVisible = flow.Send is not null && !flow.EscapesBeforeSend && conditionsKnown;
+        var allVisible = source.IsVisible(flow) && conditionsKnown;
         if (flow.Send is IInvocationOperation { Instance: { } receiver } && receiver.WithoutConversions() is IPropertyReferenceOperation { Property.Name: "LatestVersion" } latest
             && _symbols.IsFunctionType(latest.Property.ContainingType))
         {
@@ -193,92 +286,104 @@ internal sealed class CdkReader : IGrantReader
             writes.Add(new GrantWrite(GrantMembers.LatestVersion, GrantValue.FromConstant("$LATEST"), latest, latest));
         }
 
-        if (allVisible && !HasWrite(writes, GrantMembers.Action))
+        if (allVisible && !HasWrite(writes, GrantMembers.Action) && source.Node is { } node)
         {
             // CDK's default: Permission.Action ?? "lambda:InvokeFunction".
-            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(DefaultAction), creation, creation));
+            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(DefaultAction), node, node));
         }
 
         return new Grant(
             GrantKind.CdkPermission,
-            SdkRequestReader.GetTypeNameLocation(creation),
+            source.Location,
             writes.ToImmutable(),
             flow.Send?.Syntax.GetLocation(),
             allVisible,
             functionNameMaxLength: null,
             _permissionMembers,
-            flow.IsUnused);
+            flow.IsUnused,
+            source.Facts(flow, writes, late));
     }
 
-    private Grant ReadCfnPermission(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    private Grant ReadCfnPermission(in GrantSource source, in ReadContext context)
     {
-        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
+        var writes = source.StartWrites();
+        var late = ImmutableArray.CreateBuilder<GrantWrite>();
         var onWrite = MapWrites(writes, ToCfnMember);
 
-        ReadInitializer(creation, onWrite);
-        var flow = ObjectFlow.Trace(
-            creation,
-            (call, argument) => call is IObjectCreationOperation construct && Same(construct.Type, _symbols.CfnPermission) && argument.Parameter?.Ordinal == 2,
-            onWrite,
-            cancellationToken);
+        source.ReadInitializer(onWrite);
+        var flow = source.Follow(
+            new FlowHooks(
+                (call, argument) => call is IObjectCreationOperation construct && Same(construct.Type, _symbols.CfnPermission) && argument.Parameter?.Ordinal == 2,
+                onWrite,
+                MapWrites(late, ToCfnMember),
+                context.ResolveHelper,
+                writes.Add),
+            context.CancellationToken);
 
-        var allVisible = flow.Send is not null && !flow.EscapesBeforeSend;
+        var allVisible = source.IsVisible(flow);
         if (flow.Send is IObjectCreationOperation construct)
         {
             // CfnPermission's properties can be set after construction: follow the construct too.
-            var constructFlow = ObjectFlow.Trace(construct, static (_, _) => false, onWrite, cancellationToken);
+            var constructFlow = ObjectFlow.Trace(construct, new FlowHooks(static (_, _) => false, onWrite), context.CancellationToken);
             allVisible &= !constructFlow.Escapes;
         }
 
         return new Grant(
             GrantKind.CfnPermission,
-            SdkRequestReader.GetTypeNameLocation(creation),
+            source.Location,
             writes.ToImmutable(),
             flow.Send?.Syntax.GetLocation(),
             allVisible,
             functionNameMaxLength: null,
             _cfnMembers,
-            flow.IsUnused);
+            flow.IsUnused,
+            source.Facts(flow, writes, late));
     }
 
-    private Grant ReadFunctionUrl(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    private Grant ReadFunctionUrl(in GrantSource source, in ReadContext context)
     {
-        var writes = ImmutableArray.CreateBuilder<GrantWrite>();
-        void OnWrite(string property, IOperation? value, IOperation assignment)
-        {
-            switch (property)
-            {
-                case "AuthType":
-                    writes.Add(value is null ? new GrantWrite(GrantMembers.AuthType, GrantValue.Unknown, assignment, assignment) : Write(GrantMembers.AuthType, value, assignment));
-                    break;
-                case "Cors" when value is not null:
-                    CorsReader.AddWrites(writes, value, "AllowedOrigins", null);
-                    break;
-            }
-        }
-
-        ReadInitializer(creation, OnWrite);
-        var flow = ObjectFlow.Trace(
-            creation,
-            (call, argument) => call switch
-            {
-                IInvocationOperation { TargetMethod: { Name: "AddFunctionUrl" } method } => _symbols.IsFunctionMethod(method),
-                IObjectCreationOperation construct => Same(construct.Type, _symbols.FunctionUrl) && argument.Parameter?.Ordinal == 2,
-                _ => false,
-            },
-            OnWrite,
-            cancellationToken);
+        var writes = source.StartWrites();
+        var late = ImmutableArray.CreateBuilder<GrantWrite>();
+        var onWrite = FunctionUrlWrites(writes);
+        source.ReadInitializer(onWrite);
+        var flow = source.Follow(
+            new FlowHooks(
+                (call, argument) => call switch
+                {
+                    IInvocationOperation { TargetMethod: { Name: "AddFunctionUrl" } method } => _symbols.IsFunctionMethod(method),
+                    IObjectCreationOperation construct => Same(construct.Type, _symbols.FunctionUrl) && argument.Parameter?.Ordinal == 2,
+                    _ => false,
+                },
+                onWrite,
+                FunctionUrlWrites(late),
+                context.ResolveHelper,
+                writes.Add),
+            context.CancellationToken);
 
         return new Grant(
             GrantKind.CdkFunctionUrl,
-            SdkRequestReader.GetTypeNameLocation(creation),
+            source.Location,
             writes.ToImmutable(),
             flow.Send?.Syntax.GetLocation(),
-            flow.Send is not null && !flow.EscapesBeforeSend,
+            source.IsVisible(flow),
             functionNameMaxLength: null,
             _urlMembers,
-            flow.IsUnused);
+            flow.IsUnused,
+            source.Facts(flow, writes, late));
     }
+
+    private static ObjectFlow.WriteHandler FunctionUrlWrites(ImmutableArray<GrantWrite>.Builder writes) => (property, value, assignment) =>
+    {
+        switch (property)
+        {
+            case "AuthType":
+                writes.Add(value is null ? new GrantWrite(GrantMembers.AuthType, GrantValue.Unknown, assignment, assignment) : Write(GrantMembers.AuthType, value, assignment));
+                break;
+            case "Cors" when value is not null:
+                CorsReader.AddWrites(writes, value, "AllowedOrigins", null);
+                break;
+        }
+    };
 
     /// <summary>
     /// The principal string CDK writes for a principal object, and the restrictions its conditions carry. Returns
@@ -423,22 +528,6 @@ internal sealed class CdkReader : IGrantReader
 
         entries = builder.ToImmutable();
         return true;
-    }
-
-    private static void ReadInitializer(IObjectCreationOperation creation, ObjectFlow.WriteHandler onWrite)
-    {
-        if (creation.Initializer is null)
-        {
-            return;
-        }
-
-        foreach (var entry in creation.Initializer.Initializers)
-        {
-            if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-            {
-                onWrite(property.Property.Name, assignment.Value, assignment);
-            }
-        }
     }
 
     /// <summary>A write handler that records the properties <paramref name="map"/> names, in the API's spelling.</summary>

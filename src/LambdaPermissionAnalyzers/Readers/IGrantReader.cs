@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -18,5 +20,39 @@ internal interface IGrantReader
     bool IsWrittenType(ITypeSymbol? type);
 
     /// <summary>The grant <paramref name="creation"/> starts, or <see langword="null"/> when it creates something else.</summary>
-    Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken);
+    Grant? TryRead(IObjectCreationOperation creation, in ReadContext context);
+
+    /// <summary>
+    /// The grant a factory call returns: <paramref name="writes"/> (the factory's, bound to the call's arguments;
+    /// <paramref name="visible"/> when the factory hides none) followed by the caller's own writes.
+    /// <see langword="null"/> when the result is of no type this reader reads.
+    /// </summary>
+    Grant? TryReadFactoryCall(IInvocationOperation call, ImmutableArray<GrantWrite> writes, bool visible, CallOrigin origin, in ReadContext context);
+
+    /// <summary>The grant a method receives as <paramref name="parameter"/>, as that method writes (and maybe sends) it.</summary>
+    Grant? TryReadParameter(IParameterSymbol parameter, IOperation body, in ReadContext context);
+
+    /// <summary>
+    /// Writes to a grant object the method did not create or receive in a way the readers follow (a parameter, a
+    /// field, a collection element), grouped by receiver: the value rules still apply to them.
+    /// </summary>
+    Grant? ReadDetached(ITypeSymbol receiverType, IReadOnlyList<IOperation> assignments);
+
+    /// <summary>The value of an expression, as this reader's API spells values.</summary>
+    GrantValue ReadValue(IOperation value);
+}
+
+/// <summary>What a reader may follow while it reads one grant.</summary>
+internal readonly struct ReadContext
+{
+    public ReadContext(ObjectFlow.HelperResolver? resolveHelper, CancellationToken cancellationToken)
+    {
+        ResolveHelper = resolveHelper;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>Resolves calls to methods of the compilation that receive the grant; <see langword="null"/>: every such call is an escape.</summary>
+    public ObjectFlow.HelperResolver? ResolveHelper { get; }
+
+    public CancellationToken CancellationToken { get; }
 }

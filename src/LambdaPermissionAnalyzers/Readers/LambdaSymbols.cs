@@ -18,6 +18,7 @@ internal sealed class LambdaSymbols
         ("Amazon.Lambda.Model.AddPermissionRequest", GrantKind.AddPermissionRequest, "AddPermission"),
         ("Amazon.Lambda.Model.RemovePermissionRequest", GrantKind.RemovePermissionRequest, "RemovePermission"),
         ("Amazon.Lambda.Model.AddLayerVersionPermissionRequest", GrantKind.AddLayerVersionPermissionRequest, "AddLayerVersionPermission"),
+        ("Amazon.Lambda.Model.RemoveLayerVersionPermissionRequest", GrantKind.RemoveLayerVersionPermissionRequest, "RemoveLayerVersionPermission"),
         ("Amazon.Lambda.Model.CreateFunctionUrlConfigRequest", GrantKind.CreateFunctionUrlConfigRequest, "CreateFunctionUrlConfig"),
         ("Amazon.Lambda.Model.UpdateFunctionUrlConfigRequest", GrantKind.UpdateFunctionUrlConfigRequest, "UpdateFunctionUrlConfig"),
     };

@@ -1,13 +1,19 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
+using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LambdaPermissionAnalyzers.Readers;
 
 /// <summary>
-/// Where a created grant object goes within its method: straight into the call (or construct) that consumes it,
-/// or into a local whose property sets are further writes. Anything the readers cannot follow (another call, a
-/// store, a return, a capture, a <c>ref</c>, a reassignment) is an escape.
+/// Where a grant object goes within its method: straight into the call (or construct) that consumes it, back to
+/// the caller (a factory's <c>return</c>), or into a local (or parameter) whose property sets are further writes.
+/// A helper of the compilation that only finishes the object is followed (its writes count at the call); anything
+/// else the readers cannot follow (another call, a store, a capture, a <c>ref</c>, a reassignment) is an escape.
+/// Writes after the last send, outside any loop around that send, do not count for it (they are late).
 /// </summary>
 internal readonly struct ObjectFlow
 {
@@ -17,20 +23,30 @@ internal readonly struct ObjectFlow
     /// <summary>Receives a property write: the property's name, the value (<see langword="null"/> for compound writes) and the write.</summary>
     public delegate void WriteHandler(string property, IOperation? value, IOperation assignment);
 
-    private ObjectFlow(IOperation? send, bool escapesBeforeSend, bool isUnused, bool escapes = false)
+    /// <summary>What a method of the compilation does with the object passed to it, or <see langword="null"/> when it may do anything.</summary>
+    public delegate HelperCall? HelperResolver(IInvocationOperation call, IArgumentOperation argument);
+
+    private ObjectFlow(IOperation? send, IOperation? returned, bool escapesBeforeSend, bool isUnused, bool escapes, ImmutableArray<IOperation> lateAssignments)
     {
         Send = send;
+        Return = returned;
         EscapesBeforeSend = escapesBeforeSend;
         IsUnused = isUnused;
         Escapes = escapes || escapesBeforeSend;
+        LateAssignments = lateAssignments.IsDefault ? ImmutableArray<IOperation>.Empty : lateAssignments;
     }
 
-    private static ObjectFlow Escaped => new(null, false, false, escapes: true);
+    private static ObjectFlow Escaped => new(null, null, false, false, escapes: true, default);
+
+    private static ObjectFlow Unused => new(null, null, false, isUnused: true, escapes: false, default);
 
     /// <summary>The (last) call or creation that consumes the object, when there is one.</summary>
     public IOperation? Send { get; }
 
-    /// <summary>Something could have written the object before it was sent.</summary>
+    /// <summary>The <c>return</c> that hands the object to the caller (a factory), when nothing escapes before it.</summary>
+    public IOperation? Return { get; }
+
+    /// <summary>Something could have written the object before it was sent (or returned).</summary>
     public bool EscapesBeforeSend { get; }
 
     /// <summary>Handed somewhere the readers cannot follow, before or after a send.</summary>
@@ -39,9 +55,13 @@ internal readonly struct ObjectFlow
     /// <summary>Never sent and never handed anywhere: discarded, or a local that is only written.</summary>
     public bool IsUnused { get; }
 
-    public static ObjectFlow Trace(IObjectCreationOperation creation, SendPredicate isSend, WriteHandler onWrite, CancellationToken cancellationToken)
+    /// <summary>Property writes after the last send that no later send sees.</summary>
+    public ImmutableArray<IOperation> LateAssignments { get; }
+
+    /// <summary>Follows the object <paramref name="origin"/> creates (an object creation, or a factory call).</summary>
+    public static ObjectFlow Trace(IOperation origin, in FlowHooks hooks, CancellationToken cancellationToken)
     {
-        IOperation current = creation;
+        var current = origin;
         while (current.Parent is IConversionOperation conversion)
         {
             current = conversion;
@@ -50,90 +70,193 @@ internal readonly struct ObjectFlow
         switch (current.Parent)
         {
             case IArgumentOperation { Parent: { } call } argument when call is IInvocationOperation or IObjectCreationOperation:
-                return isSend(call, argument) ? new ObjectFlow(call, false, false) : Escaped;
+                if (hooks.IsSend(call, argument))
+                {
+                    return new ObjectFlow(call, null, false, false, false, default);
+                }
+
+                if (call is IInvocationOperation invocation && hooks.ResolveHelper?.Invoke(invocation, argument) is { } helper)
+                {
+                    hooks.Inherit(helper.Writes);
+                    return helper.Sends ? new ObjectFlow(call, null, false, false, false, default) : new ObjectFlow(null, null, false, false, false, default);
+                }
+
+                return Escaped;
+
+            case IReturnOperation returned:
+                return new ObjectFlow(null, returned, false, false, false, default);
 
             case IExpressionStatementOperation:
-                return new ObjectFlow(null, false, isUnused: true);
+                return origin is IObjectCreationOperation ? Unused : new ObjectFlow(null, null, false, false, false, default);
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                return TraceLocal(declarator.Symbol, creation, isSend, onWrite, cancellationToken);
+                return TraceSymbol(declarator.Symbol, origin, origin.EnclosingFunction(), hooks, cancellationToken);
 
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == current:
-                return TraceLocal(local.Local, creation, isSend, onWrite, cancellationToken);
+                return TraceSymbol(local.Local, origin, origin.EnclosingFunction(), hooks, cancellationToken);
 
             case ISimpleAssignmentOperation { Target: IDiscardOperation }:
-                return new ObjectFlow(null, false, isUnused: true);
+                return origin is IObjectCreationOperation ? Unused : new ObjectFlow(null, null, false, false, false, default);
 
             default:
                 return Escaped;
         }
     }
 
-    /// <summary>Follows every use of the local within its function.</summary>
-    private static ObjectFlow TraceLocal(ILocalSymbol local, IObjectCreationOperation creation, SendPredicate isSend, WriteHandler onWrite, CancellationToken cancellationToken)
+    /// <summary>Follows a parameter through the body of its method (a helper that receives the object).</summary>
+    public static ObjectFlow TraceParameter(IParameterSymbol parameter, IOperation body, in FlowHooks hooks, CancellationToken cancellationToken)
+        => TraceSymbol(parameter, null, body, hooks, cancellationToken);
+
+    /// <summary>Follows every use of a local (or parameter) within its function.</summary>
+    private static ObjectFlow TraceSymbol(ISymbol symbol, IOperation? origin, IOperation scope, in FlowHooks hooks, CancellationToken cancellationToken)
     {
-        var scope = creation.EnclosingFunction();
         var lastSend = -1;
         IOperation? send = null;
+        IOperation? returned = null;
+        var sends = new List<IOperation>();
         var firstEscape = int.MaxValue;
         var read = false;
+        var writes = new List<(int Position, IOperation Operation, string? Property, IOperation? Value, ImmutableArray<GrantWrite> Inherited)>();
 
         foreach (var operation in scope.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (operation is not ILocalReferenceOperation reference
-                || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            if (!Refers(operation, symbol))
             {
                 continue;
             }
 
-            var position = reference.Syntax.SpanStart;
-            if (reference.EnclosingFunction() != scope)
+            var position = operation.Syntax.SpanStart;
+            if (operation.EnclosingFunction() != scope)
             {
                 // Captured by a lambda or local function: it may run at any time.
-                firstEscape = System.Math.Min(firstEscape, position);
+                firstEscape = Math.Min(firstEscape, position);
                 continue;
             }
 
-            switch (Classify(reference, creation, isSend))
+            switch (Classify(operation, origin, hooks, out var helper))
             {
                 case Use.Write:
-                    var property = (IPropertyReferenceOperation)reference.Parent!;
-                    switch (property.Parent)
+                    var property = (IPropertyReferenceOperation)operation.Parent!;
+                    var assignment = property.Parent!;
+                    writes.Add((position, assignment, property.Property.Name, (assignment as ISimpleAssignmentOperation)?.Value, default));
+                    break;
+                case Use.Send:
+                    var call = operation.Parent is IConversionOperation conversion ? conversion.Parent!.Parent! : operation.Parent!.Parent!;
+                    sends.Add(call);
+                    if (position > lastSend)
                     {
-                        case ISimpleAssignmentOperation simple:
-                            onWrite(property.Property.Name, simple.Value, simple);
-                            break;
-                        case { } other:
-                            onWrite(property.Property.Name, null, other);
-                            break;
+                        lastSend = position;
+                        send = call;
                     }
 
                     break;
-                case Use.Send when position > lastSend:
-                    lastSend = position;
-                    send = reference.Parent is IConversionOperation conversion ? conversion.Parent!.Parent! : reference.Parent!.Parent!;
+                case Use.Helper:
+                    var helperCall = ArgumentOf(operation).Parent!;
+                    writes.Add((position, helperCall, null, null, helper!.Writes));
+                    if (helper.Sends)
+                    {
+                        sends.Add(helperCall);
+                        if (position > lastSend)
+                        {
+                            lastSend = position;
+                            send = helperCall;
+                        }
+                    }
+
+                    break;
+                case Use.Return:
+                    returned ??= operation.Parent is IReturnOperation direct ? direct : operation.Parent!.Parent;
                     break;
                 case Use.Read:
                     read = true;
                     break;
                 case Use.Escape:
-                    firstEscape = System.Math.Min(firstEscape, position);
+                    firstEscape = Math.Min(firstEscape, position);
                     break;
+            }
+        }
+
+        // Writes in source order; those after the last send (outside any loop around a send) are late.
+        var late = ImmutableArray.CreateBuilder<IOperation>();
+        foreach (var write in writes)
+        {
+            var isLate = send is not null && write.Position > lastSend && !SharesLoopWithSend(write.Operation, sends, origin, scope);
+            if (write.Property is { } name)
+            {
+                if (isLate)
+                {
+                    late.Add(write.Operation);
+                    hooks.OnLateWrite?.Invoke(name, write.Value, write.Operation);
+                }
+                else
+                {
+                    hooks.OnWrite(name, write.Value, write.Operation);
+                }
+            }
+            else if (!isLate)
+            {
+                hooks.Inherit(write.Inherited);
             }
         }
 
         var escapes = firstEscape != int.MaxValue;
         if (send is null)
         {
-            return new ObjectFlow(null, false, isUnused: !escapes && !read, escapes);
+            if (returned is not null)
+            {
+                // A factory: only the writes before the return, and nothing may escape before it.
+                return firstEscape < returned.Syntax.SpanStart
+                    ? new ObjectFlow(null, null, escapesBeforeSend: true, false, true, default)
+                    : new ObjectFlow(null, returned, false, false, escapes, default);
+            }
+
+            return new ObjectFlow(null, null, false, isUnused: origin is IObjectCreationOperation && !escapes && !read, escapes, default);
         }
 
-        return new ObjectFlow(send, escapesBeforeSend: firstEscape < lastSend, isUnused: false, escapes);
+        return new ObjectFlow(send, returned, escapesBeforeSend: firstEscape < lastSend, isUnused: false, escapes, late.ToImmutable());
     }
 
-    private static Use Classify(ILocalReferenceOperation reference, IObjectCreationOperation creation, SendPredicate isSend)
+    private static bool Refers(IOperation operation, ISymbol symbol) => operation switch
     {
+        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
+        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
+        _ => false,
+    };
+
+    /// <summary>Whether a loop (that does not create the object anew) runs both the write and a send: a later iteration sends the write.</summary>
+    private static bool SharesLoopWithSend(IOperation write, List<IOperation> sends, IOperation? origin, IOperation scope)
+    {
+        for (var loop = write.Parent; loop is not null && loop != scope; loop = loop.Parent)
+        {
+            if (loop is not ILoopOperation)
+            {
+                continue;
+            }
+
+            if (origin is not null && loop.Syntax.Span.Contains(origin.Syntax.Span))
+            {
+                return false;
+            }
+
+            foreach (var send in sends)
+            {
+                if (loop.Syntax.Span.Contains(send.Syntax.Span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IArgumentOperation ArgumentOf(IOperation reference)
+        => (IArgumentOperation)(reference.Parent is IConversionOperation conversion ? conversion.Parent! : reference.Parent!);
+
+    private static Use Classify(IOperation reference, IOperation? origin, in FlowHooks hooks, out HelperCall? helper)
+    {
+        helper = null;
         switch (reference.Parent)
         {
             case IPropertyReferenceOperation property when property.Instance == reference:
@@ -147,22 +270,43 @@ internal readonly struct ObjectFlow
                 };
 
             case IArgumentOperation { Parent: { } call } argument when call is IInvocationOperation or IObjectCreationOperation:
-                return isSend(call, argument) ? Use.Send : Use.Escape;
+                return ClassifyArgument(call, argument, hooks, out helper);
 
             // Passed through a conversion (CDK: a Permission local passed as IPermission).
             case IConversionOperation { Parent: IArgumentOperation { Parent: { } call } argument } when call is IInvocationOperation or IObjectCreationOperation:
-                return isSend(call, argument) ? Use.Send : Use.Escape;
+                return ClassifyArgument(call, argument, hooks, out helper);
+
+            case IReturnOperation:
+            case IConversionOperation { Parent: IReturnOperation }:
+                return Use.Return;
 
             case IInvocationOperation invocation when invocation.Instance == reference:
             case INameOfOperation:
                 return Use.Read;
 
-            case ISimpleAssignmentOperation assignment when assignment.Target == reference && assignment.Value.WithoutConversions() == creation:
+            case ISimpleAssignmentOperation assignment when origin is not null && assignment.Target == reference && assignment.Value.WithoutConversions() == origin:
                 return Use.Initialize;
 
             default:
                 return Use.Escape;
         }
+    }
+
+    private static Use ClassifyArgument(IOperation call, IArgumentOperation argument, in FlowHooks hooks, out HelperCall? helper)
+    {
+        helper = null;
+        if (hooks.IsSend(call, argument))
+        {
+            return Use.Send;
+        }
+
+        if (call is IInvocationOperation invocation && hooks.ResolveHelper?.Invoke(invocation, argument) is { } resolved)
+        {
+            helper = resolved;
+            return Use.Helper;
+        }
+
+        return Use.Escape;
     }
 
     private enum Use
@@ -172,6 +316,69 @@ internal readonly struct ObjectFlow
         Read,
         Write,
         Send,
+
+        /// <summary>Passed to a method of the compilation that only finishes the object (and may send it).</summary>
+        Helper,
+
+        /// <summary>Returned to the caller.</summary>
+        Return,
         Escape,
+    }
+}
+
+/// <summary>What a helper of the compilation does with a grant passed to it: its writes (bound to the call's arguments), and whether it sends it.</summary>
+internal sealed class HelperCall
+{
+    public HelperCall(ImmutableArray<GrantWrite> writes, bool sends)
+    {
+        Writes = writes;
+        Sends = sends;
+    }
+
+    public ImmutableArray<GrantWrite> Writes { get; }
+
+    public bool Sends { get; }
+}
+
+/// <summary>The reader's side of <see cref="ObjectFlow"/>: what is a send, and where the writes go.</summary>
+internal readonly struct FlowHooks
+{
+    public FlowHooks(
+        ObjectFlow.SendPredicate isSend,
+        ObjectFlow.WriteHandler onWrite,
+        ObjectFlow.WriteHandler? onLateWrite = null,
+        ObjectFlow.HelperResolver? resolveHelper = null,
+        Action<GrantWrite>? onInheritedWrite = null)
+    {
+        IsSend = isSend;
+        OnWrite = onWrite;
+        OnLateWrite = onLateWrite;
+        ResolveHelper = resolveHelper;
+        OnInheritedWrite = onInheritedWrite;
+    }
+
+    public ObjectFlow.SendPredicate IsSend { get; }
+
+    public ObjectFlow.WriteHandler OnWrite { get; }
+
+    /// <summary>Receives the writes that come after the last send.</summary>
+    public ObjectFlow.WriteHandler? OnLateWrite { get; }
+
+    public ObjectFlow.HelperResolver? ResolveHelper { get; }
+
+    /// <summary>Receives a helper's writes, already bound to the call.</summary>
+    public Action<GrantWrite>? OnInheritedWrite { get; }
+
+    public void Inherit(ImmutableArray<GrantWrite> writes)
+    {
+        if (OnInheritedWrite is null || writes.IsDefault)
+        {
+            return;
+        }
+
+        foreach (var write in writes)
+        {
+            OnInheritedWrite(write);
+        }
     }
 }

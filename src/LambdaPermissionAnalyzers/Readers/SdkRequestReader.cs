@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -40,48 +39,81 @@ internal sealed class SdkRequestReader : IGrantReader
     public bool StartsGrant(IObjectCreationOperation creation) => IsGrantType(creation.Type);
 
     /// <summary>The grant written by <paramref name="creation"/>, or <see langword="null"/> when it creates something else.</summary>
-    public Grant? TryRead(IObjectCreationOperation creation, CancellationToken cancellationToken)
+    public Grant? TryRead(IObjectCreationOperation creation, in ReadContext context)
+        => creation.Type is not null && _shapes.TryGetValue(creation.Type, out var shape)
+            ? Read(GrantSource.Creation(creation), shape, context)
+            : null;
+
+    public Grant? TryReadFactoryCall(IInvocationOperation call, ImmutableArray<GrantWrite> writes, bool visible, CallOrigin origin, in ReadContext context)
+        => call.Type is not null && _shapes.TryGetValue(call.Type, out var shape)
+            ? Read(GrantSource.Factory(call, writes, visible, origin), shape, context)
+            : null;
+
+    public Grant? TryReadParameter(IParameterSymbol parameter, IOperation body, in ReadContext context)
+        => _shapes.TryGetValue(parameter.Type, out var shape) ? Read(GrantSource.Parameter(parameter, body), shape, context) : null;
+
+    public Grant? ReadDetached(ITypeSymbol receiverType, IReadOnlyList<IOperation> assignments)
     {
-        if (creation.Type is null || !_shapes.TryGetValue(creation.Type, out var shape))
+        if (!_shapes.TryGetValue(receiverType, out var shape))
         {
             return null;
         }
 
         var writes = ImmutableArray.CreateBuilder<GrantWrite>();
-        if (creation.Initializer is { } initializer)
+        foreach (var assignment in assignments)
         {
-            foreach (var entry in initializer.Initializers)
+            if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } simple)
             {
-                if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-                {
-                    AddWrites(writes, property.Property.Name, assignment.Value, assignment);
-                }
+                AddWrites(writes, property.Property.Name, simple.Value, simple);
             }
         }
 
-        var flow = ObjectFlow.Trace(
-            creation,
-            (call, argument) => call is IInvocationOperation invocation && IsSend(invocation, argument, shape),
-            (property, value, assignment) =>
-            {
-                if (value is null)
-                {
-                    writes.Add(new GrantWrite(property, GrantValue.Unknown, assignment, assignment));
-                }
-                else
-                {
-                    AddWrites(writes, property, value, assignment);
-                }
-            },
-            cancellationToken);
+        return new Grant(shape.Kind, assignments[0].Syntax.GetLocation(), writes.ToImmutable(), null, false, shape.FunctionNameMaxLength, shape.AvailableMembers);
+    }
+
+    public GrantValue ReadValue(IOperation value) => ValueReader.Read(value, _symbols);
+
+    /// <summary>
+    /// Reads a grant from where it enters the method (a creation and its initializer, a factory call and the
+    /// factory's writes, or a helper's parameter), then follows the object to its send.
+    /// </summary>
+    private Grant Read(in GrantSource source, RequestShape shape, in ReadContext context)
+    {
+        var writes = source.StartWrites();
+        var late = ImmutableArray.CreateBuilder<GrantWrite>();
+        source.ReadInitializer((property, value, assignment) => AddWrites(writes, property, value!, assignment));
+        var flow = source.Follow(Hooks(writes, late, shape, context), context.CancellationToken);
         return new Grant(
             shape.Kind,
-            GetTypeNameLocation(creation),
+            source.Location,
             writes.ToImmutable(),
             flow.Send?.Syntax.GetLocation(),
-            flow.Send is not null && !flow.EscapesBeforeSend,
+            source.IsVisible(flow),
             shape.FunctionNameMaxLength,
-            shape.AvailableMembers);
+            shape.AvailableMembers,
+            flow: source.Facts(flow, writes, late));
+    }
+
+    private FlowHooks Hooks(ImmutableArray<GrantWrite>.Builder writes, ImmutableArray<GrantWrite>.Builder? late, RequestShape shape, ReadContext context)
+    {
+        ObjectFlow.WriteHandler Into(ImmutableArray<GrantWrite>.Builder target) => (property, value, assignment) =>
+        {
+            if (value is null)
+            {
+                target.Add(new GrantWrite(property, GrantValue.Unknown, assignment, assignment));
+            }
+            else
+            {
+                AddWrites(target, property, value, assignment);
+            }
+        };
+
+        return new FlowHooks(
+            (call, argument) => call is IInvocationOperation invocation && IsSend(invocation, argument, shape),
+            Into(writes),
+            late is null ? null : Into(late),
+            context.ResolveHelper,
+            writes.Add);
     }
 
     private GrantWrite CreateWrite(string member, IOperation value, IOperation assignment)

@@ -51,7 +51,7 @@ internal sealed class RequiredMembersRule : GrantRule
 
             missing.Add(setToNull ? name + " (set to null)" : name);
             // A removal names an existing statement: no id can be made up for it.
-            if (name is GrantMembers.StatementId or GrantMembers.Action && !setToNull && grant.Kind.Action != GrantAction.RemoveFunctionStatement)
+            if (name is GrantMembers.StatementId or GrantMembers.Action && !setToNull && grant.Kind.Action is not (GrantAction.RemoveFunctionStatement or GrantAction.RemoveLayerStatement))
             {
                 fixable.Add(name);
             }

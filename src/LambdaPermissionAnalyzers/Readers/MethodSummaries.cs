@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using LambdaPermissionAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaPermissionAnalyzers.Readers;
+
+/// <summary>
+/// What a method of the compilation does with grants, read once per compilation (and per depth) and reused at every
+/// call site: the grant it returns (a factory), the grants it sends whose members come from its parameters, and what
+/// it does with a grant passed to it (a helper). Only source methods that cannot be overridden are followed, at most
+/// <see cref="MaxLevels"/> calls deep; recursion stops at the first repeated method.
+/// </summary>
+internal sealed class MethodSummaries
+{
+    /// <summary>How many levels of calls the readers follow from the method being analyzed.</summary>
+    public const int MaxLevels = 3;
+
+    /// <summary>Every grant type and send method name contains one of these: a file without them builds no grant itself.</summary>
+    private static readonly string[] GrantWords = { "Permission", "FunctionUrl", "GrantInvoke" };
+
+    private readonly Compilation _compilation;
+    private readonly ImmutableArray<IGrantReader> _readers;
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _mentionsGrants = new();
+    private readonly ConcurrentDictionary<(IMethodSymbol Method, int Levels), MethodSummary> _summaries = new(new KeyComparer());
+
+    public MethodSummaries(Compilation compilation, ImmutableArray<IGrantReader> readers)
+    {
+        _compilation = compilation;
+        _readers = readers;
+    }
+
+    public ImmutableArray<IGrantReader> Readers => _readers;
+
+    /// <summary>The reader whose grants have objects of <paramref name="type"/>.</summary>
+    public IGrantReader? ReaderFor(ITypeSymbol? type)
+    {
+        foreach (var reader in _readers)
+        {
+            if (reader.IsGrantType(type))
+            {
+                return reader;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The method a call runs, when the readers may look into it: declared in a source file that builds grants, with a
+    /// body, and not virtual, abstract, an interface member or extern.
+    /// </summary>
+    public IMethodSymbol? Followable(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = method.OriginalDefinition;
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
+            || method.IsAbstract
+            || method.IsExtern
+            || (method.IsVirtual && !method.ContainingType.IsSealed)
+            || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed)
+            || method.ContainingType?.TypeKind == TypeKind.Interface)
+        {
+            return null;
+        }
+
+        method = method.PartialImplementationPart ?? method;
+        var references = method.DeclaringSyntaxReferences;
+        if (references.Length != 1 || method.IsPartialDefinition)
+        {
+            return null;
+        }
+
+        return MentionsGrants(references[0].SyntaxTree, cancellationToken) ? method : null;
+    }
+
+    /// <summary>The summary of a followable method, reading its body with <paramref name="levels"/> more levels of calls.</summary>
+    public MethodSummary? Get(IMethodSymbol method, int levels, ImmutableHashSet<IMethodSymbol> path, CancellationToken cancellationToken)
+    {
+        if (path.Contains(method))
+        {
+            return null;
+        }
+
+        if (_summaries.TryGetValue((method, levels), out var known))
+        {
+            return known;
+        }
+
+        if (GetBody(method, cancellationToken) is not { } body)
+        {
+            return null;
+        }
+
+        var summary = Summarize(method, body, levels, path.Add(method), cancellationToken);
+        return _summaries.GetOrAdd((method, levels), summary);
+    }
+
+    /// <summary>The operation of a method's body (the local function itself for a local function).</summary>
+    public IOperation? GetBody(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var node = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (node is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax))
+        {
+            return null;
+        }
+
+        if (!_models.TryGetValue(node.SyntaxTree, out var model))
+        {
+            // One model per file, asked once: the driver's compilation hands out its cached models.
+#pragma warning disable RS1030 // Reading another method's body needs its file's semantic model.
+            model = _models.GetOrAdd(node.SyntaxTree, _compilation.GetSemanticModel(node.SyntaxTree));
+#pragma warning restore RS1030
+        }
+
+        return model.GetOperation(node, cancellationToken);
+    }
+
+    private MethodSummary Summarize(IMethodSymbol method, IOperation body, int levels, ImmutableHashSet<IMethodSymbol> path, CancellationToken cancellationToken)
+    {
+        var read = new BodyReader(this, bindParameters: true).Read(body, levels, path, cancellationToken);
+        var reassigned = ReassignedParameters(body, cancellationToken);
+
+        // A factory: exactly one value is returned, and it is a grant whose writes are all visible up to the return.
+        Grant? returned = null;
+        if (ReaderFor(method.ReturnType) is not null && CountReturns(body) == 1)
+        {
+            foreach (var grant in read.Grants)
+            {
+                if (grant.Flow.IsReturned && grant.Flow.Origin?.Role != CallRole.Sends)
+                {
+                    returned = grant;
+                }
+            }
+        }
+
+        var sent = ImmutableArray.CreateBuilder<Grant>();
+        foreach (var grant in read.Grants)
+        {
+            if (grant.IsSent && DependsOnParameters(grant, method))
+            {
+                sent.Add(grant);
+            }
+        }
+
+        var parameters = ImmutableArray.CreateBuilder<Grant?>(method.Parameters.Length);
+        foreach (var parameter in method.Parameters)
+        {
+            Grant? received = null;
+            if (parameter.RefKind == RefKind.None && ReaderFor(parameter.Type) is { } reader)
+            {
+                var bodyReader = new BodyReader(this, bindParameters: true);
+                received = reader.TryReadParameter(parameter, body, bodyReader.Context(levels, path, cancellationToken));
+                read = read.WithSources(bodyReader.Sources);
+            }
+
+            parameters.Add(received);
+        }
+
+        return new MethodSummary(method, body, read, returned, sent.ToImmutable(), parameters.MoveToImmutable(), reassigned);
+    }
+
+    private bool MentionsGrants(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (_mentionsGrants.TryGetValue(tree, out var mentions))
+        {
+            return mentions;
+        }
+
+        var text = tree.GetText(cancellationToken).ToString();
+        mentions = false;
+        foreach (var word in GrantWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                mentions = true;
+                break;
+            }
+        }
+
+        return _mentionsGrants.GetOrAdd(tree, mentions);
+    }
+
+    private static bool DependsOnParameters(Grant grant, IMethodSymbol method)
+    {
+        foreach (var write in grant.Writes)
+        {
+            if (write.ValueOperation.WithoutConversions() is IParameterReferenceOperation parameter && IsParameterOf(parameter.Parameter, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsParameterOf(IParameterSymbol parameter, IMethodSymbol method)
+        => parameter.ContainingSymbol is IMethodSymbol owner
+           && (SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, method)
+               || SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition.PartialImplementationPart, method));
+
+    private static int CountReturns(IOperation body)
+    {
+        var count = 0;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: not null } && operation.EnclosingFunction() == body)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static ImmutableHashSet<int> ReassignedParameters(IOperation body, CancellationToken cancellationToken)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<int>();
+        foreach (var operation in body.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation increment => increment.Target,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                _ => null,
+            };
+            if (target?.WithoutConversions() is IParameterReferenceOperation parameter)
+            {
+                builder.Add(parameter.Parameter.Ordinal);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<(IMethodSymbol Method, int Levels)>
+    {
+        public bool Equals((IMethodSymbol Method, int Levels) x, (IMethodSymbol Method, int Levels) y)
+            => x.Levels == y.Levels && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((IMethodSymbol Method, int Levels) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31 + obj.Levels;
+    }
+}
+
+/// <summary>What one method does with grants (see <see cref="MethodSummaries"/>).</summary>
+internal sealed class MethodSummary
+{
+    public MethodSummary(
+        IMethodSymbol method,
+        IOperation body,
+        BodyRead read,
+        Grant? returned,
+        ImmutableArray<Grant> sent,
+        ImmutableArray<Grant?> parameters,
+        ImmutableHashSet<int> reassignedParameters)
+    {
+        Method = method;
+        Body = body;
+        Read = read;
+        Returned = returned;
+        Sent = sent;
+        Parameters = parameters;
+        ReassignedParameters = reassignedParameters;
+    }
+
+    public IMethodSymbol Method { get; }
+
+    public IOperation Body { get; }
+
+    /// <summary>Every grant the method reads, as the method sees them: the findings its own analysis reports come from these.</summary>
+    public BodyRead Read { get; }
+
+    /// <summary>The grant the method returns, when it is a factory.</summary>
+    public Grant? Returned { get; }
+
+    /// <summary>The grants the method sends whose members come from its parameters.</summary>
+    public ImmutableArray<Grant> Sent { get; }
+
+    /// <summary>By parameter ordinal: what the method does with a grant passed there (<see langword="null"/>: not a grant parameter).</summary>
+    public ImmutableArray<Grant?> Parameters { get; }
+
+    /// <summary>Parameters the method assigns: their value inside is not the argument.</summary>
+    public ImmutableHashSet<int> ReassignedParameters { get; }
+
+    /// <summary>Whether any call site can learn something from this method.</summary>
+    public bool IsRelevant
+    {
+        get
+        {
+            if (Returned is not null || !Sent.IsEmpty)
+            {
+                return true;
+            }
+
+            foreach (var parameter in Parameters)
+            {
+                if (parameter is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
