@@ -38,7 +38,8 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
     private static string? GetTitle(SyntaxNode node, Diagnostic diagnostic)
     {
         var members = GetFixableMembers(diagnostic);
-        if (members.Count == 0 || node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
+        // A factory's grant is reported on the call: the members belong in the factory or after the call, not in an enclosing object.
+        if (members.Count == 0 || node is InvocationExpressionSyntax || node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
         {
             return null;
         }

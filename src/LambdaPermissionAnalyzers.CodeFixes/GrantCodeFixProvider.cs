@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using LambdaPermissionAnalyzers.Rules;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;
 
@@ -28,6 +29,11 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!AppliesTo(diagnostic))
+            {
+                continue;
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var title = await GetTitleAsync(context.Document, node, diagnostic, context.CancellationToken).ConfigureAwait(false);
             if (title is null)
@@ -41,6 +47,12 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
                 diagnostic);
         }
     }
+
+    /// <summary>
+    /// Whether the fix may edit the diagnostic's node: not when the finding lies in another method and is shown on a call
+    /// or on an argument (a factory's or helper's grant, a grant sent by the callee), nor when it is reported on a factory call.
+    /// </summary>
+    protected virtual bool AppliesTo(Diagnostic diagnostic) => !diagnostic.Properties.ContainsKey(Relocated.RelocatedProperty);
 
     /// <summary>The key shared by every action of this fix, so Fix All applies them together.</summary>
     protected abstract string EquivalenceKey { get; }
@@ -66,6 +78,11 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
         var nodes = new Dictionary<SyntaxNode, SyntaxAnnotation>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
+            if (!AppliesTo(diagnostic))
+            {
+                continue;
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             if (await GetTitleAsync(document, node, diagnostic, context.CancellationToken).ConfigureAwait(false) is null)
             {

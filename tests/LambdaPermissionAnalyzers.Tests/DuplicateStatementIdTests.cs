@@ -41,7 +41,7 @@ public class DuplicateStatementIdTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0006").WithSpan(9, 91, 9, 94).WithArguments("a", 8, "function"));
+        Diagnostic("LPA0006").WithSpan(9, 91, 9, 94).WithArguments("a", "is already used by the grant on line 8 for the same function", "give each statement its own id"));
 
     [Fact]
     public Task Other_functions_qualifiers_unknown_names_and_unsent_requests_are_not_reported() => VerifyAnalyzerAsync("""

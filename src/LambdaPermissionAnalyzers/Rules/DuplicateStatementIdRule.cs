@@ -13,17 +13,44 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.DuplicateStatementId,
         title: "Statement id is used twice for the same function",
-        messageFormat: "StatementId '{0}' is already used by the grant on line {1} for the same {2}; this request fails with ResourceConflictException: give each statement its own id",
+        messageFormat: "StatementId '{0}' {1}; this request fails with ResourceConflictException: {2}",
         RuleCategories.Correctness,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Statement ids are unique within a function's policy (one policy per function, version or alias). Adding a second statement with an existing id fails with ResourceConflictException.",
+        description: "Statement ids are unique within a function's policy (one policy per function, version or alias). Adding a second statement with an existing id fails with ResourceConflictException, whether the second grant is another call or the next iteration of a loop.",
         helpLinkUri: HelpLinks.For(RuleIds.DuplicateStatementId));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Diagnostic property: the loop's integral iteration variable, which the fix appends to the id.</summary>
+    public const string IterationVariableProperty = "IterationVariable";
+
+    /// <summary>Diagnostic property: <c>true</c> when the id repeats across the iterations of one loop.</summary>
+    public const string InLoopProperty = "InLoop";
+
     public override void Analyze(ImmutableArray<Grant> grants, in GrantRuleContext context)
     {
+        foreach (var grant in grants)
+        {
+            if (RepeatsInLoop(grant, grants) is { } repetition)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(InLoopProperty, "true");
+                if (repetition.IterationVariable is { } variable)
+                {
+                    properties = properties.Add(IterationVariableProperty, variable);
+                }
+
+                var target = grant.Kind.Action == GrantAction.AddLayerStatement ? "layer version" : "function";
+                context.Report(Diagnostic.Create(
+                    Descriptor,
+                    grant[GrantMembers.StatementId].Writes[0].ValueLocation,
+                    properties,
+                    grant[GrantMembers.StatementId].Value.Display(),
+                    "is the same on every iteration of this " + repetition.LoopDescription + " loop, and so is the " + target,
+                    "the second iteration's request fails; make the id unique per iteration"));
+            }
+        }
+
         for (var i = 1; i < grants.Length; i++)
         {
             var later = grants[i];
@@ -43,11 +70,57 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
                 {
                     var line = earlier[GrantMembers.StatementId].Writes[0].ValueLocation.GetLineSpan().StartLinePosition.Line + 1;
                     var target = later.Kind.Action == GrantAction.AddLayerStatement ? "layer version" : "function";
-                    context.Report(Diagnostic.Create(Descriptor, later[GrantMembers.StatementId].Writes[0].ValueLocation, id, line, target));
+                    context.Report(Diagnostic.Create(
+                        Descriptor,
+                        later[GrantMembers.StatementId].Writes[0].ValueLocation,
+                        id,
+                        "is already used by the grant on line " + line + " for the same " + target,
+                        "give each statement its own id"));
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A grant sent once per iteration of a loop whose id and target are the same on every iteration, with no removal of
+    /// that statement earlier in the same loop.
+    /// </summary>
+    private static RepeatedSend? RepeatsInLoop(Grant grant, ImmutableArray<Grant> grants)
+    {
+        if (!grant.IsSent
+            || !AddsStatement(grant)
+            || grant.Flow.Repetition is not { } repetition
+            || StatementId(grant) is not { } id
+            || !repetition.SameEveryIteration.Contains(GrantMembers.StatementId))
+        {
+            return null;
+        }
+
+        var identity = grant.Kind.Action == GrantAction.AddLayerStatement
+            ? new[] { GrantMembers.LayerName, GrantMembers.VersionNumber }
+            : new[] { GrantMembers.FunctionName, GrantMembers.Qualifier };
+        foreach (var member in identity)
+        {
+            if (!repetition.SameEveryIteration.Contains(member) || (member != GrantMembers.Qualifier && grant[member].Writes.IsEmpty))
+            {
+                return null;
+            }
+        }
+
+        foreach (var other in grants)
+        {
+            if (other.Kind.Action is GrantAction.RemoveFunctionStatement or GrantAction.RemoveLayerStatement
+                && other.IsSent
+                && other.Flow.Repetition?.Loop == repetition.Loop
+                && other.Position < grant.Position
+                && (!other[GrantMembers.StatementId].Value.IsKnown || other[GrantMembers.StatementId].Value.Text == id))
+            {
+                return null;
+            }
+        }
+
+        return repetition;
     }
 
     private static bool AddsStatement(Grant grant) => grant.Kind.Action is GrantAction.AddFunctionStatement or GrantAction.AddLayerStatement;

@@ -11,7 +11,11 @@ namespace LambdaPermissionAnalyzers.Rules;
 /// </summary>
 internal static class Relocated
 {
-    /// <summary>Diagnostic property: <c>true</c> when the finding lies in another method and is shown on the call (fixes of the finding's own node do not apply).</summary>
+    /// <summary>
+    /// Diagnostic property: <c>call</c> when the finding lies in another method and is shown on the call, <c>argument</c>
+    /// when it is shown on an argument that another method writes to a grant. The fixes that edit a grant's own syntax
+    /// do not apply to either.
+    /// </summary>
     public const string RelocatedProperty = "Relocated";
 
     /// <summary>By rule id: the same rule, with the message given whole.</summary>
@@ -43,7 +47,7 @@ internal static class Relocated
             }
         }
 
-        var properties = relocated ? finding.Properties.SetItem(RelocatedProperty, "true") : finding.Properties;
+        var properties = finding.Properties.SetItem(RelocatedProperty, relocated ? "call" : "argument");
         return Diagnostic.Create(descriptor, location, additional, properties, prefix + finding.GetMessage(CultureInfo.InvariantCulture));
     }
 }
