@@ -18,7 +18,9 @@ namespace LambdaPermissionAnalyzers.CodeFixes;
 /// <summary>
 /// LPA0001: adds the missing members that have a safe value: a <c>StatementId</c> derived from the principal's
 /// service and unique in the method, and <c>Action = "lambda:InvokeFunction"</c> (<c>lambda:GetLayerVersion</c> for a
-/// layer). FunctionName, Principal and the id of a statement to remove cannot be guessed.
+/// layer). FunctionName, Principal and the id of a statement to remove cannot be guessed. On a factory's grant
+/// (reported on the factory call) the members go into the factory's <c>new</c> when no call site writes them itself,
+/// else after the call (<c>request.StatementId = "…";</c>) when the call's result is stored in a local.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredMembersCodeFix))]
 [Shared]
@@ -32,14 +34,27 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
 
     protected override string EquivalenceKey => Key;
 
-    protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => Task.FromResult(GetTitle(node, diagnostic));
-
-    private static string? GetTitle(SyntaxNode node, Diagnostic diagnostic)
+    protected override async Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var members = GetFixableMembers(diagnostic);
-        // A factory's grant is reported on the call: the members belong in the factory or after the call, not in an enclosing object.
-        if (members.Count == 0 || node is InvocationExpressionSyntax || node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
+        if (members.Count == 0)
+        {
+            return null;
+        }
+
+        if (node is InvocationExpressionSyntax call)
+        {
+            if (!diagnostic.Properties.ContainsKey(RequiredMembersRule.FactoryProperty)
+                || await FindFactoryTargetAsync(document, call, members, cancellationToken).ConfigureAwait(false) is not { } target)
+            {
+                return null;
+            }
+
+            members.RemoveAll(member => target.Assigns(member));
+            return members.Count == 0 ? null : "Add " + string.Join(" and ", members) + (target.Creation is not null ? " in " + target.FactoryName : " after the call");
+        }
+
+        if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
         {
             return null;
         }
@@ -51,7 +66,54 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
     protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
+        if (root is null)
+        {
+            return document;
+        }
+
+        if (node is InvocationExpressionSyntax call)
+        {
+            var members = GetFixableMembers(diagnostic);
+            if (await FindFactoryTargetAsync(document, call, members, cancellationToken).ConfigureAwait(false) is not { } target)
+            {
+                return document;
+            }
+
+            members.RemoveAll(member => target.Assigns(member));
+            if (members.Count == 0)
+            {
+                return document;
+            }
+
+            if (target.Creation is { } factoryCreation)
+            {
+                var entries = new List<ExpressionSyntax>();
+                foreach (var member in members)
+                {
+                    entries.Add(InitializerEditor.Assignment(member, Value(member, diagnostic, factoryCreation)));
+                }
+
+                return document.WithSyntaxRoot(root.ReplaceNode(factoryCreation, InitializerEditor.AddAssignments(factoryCreation, entries)));
+            }
+
+            var statement = target.Statement!;
+            var block = (BlockSyntax)statement.Parent!;
+            var added = new List<StatementSyntax>();
+            foreach (var member in members)
+            {
+                added.Add(ExpressionStatement(AssignmentExpression(
+                        SyntaxKind.SimpleAssignmentExpression,
+                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(target.Local!), IdentifierName(member)),
+                        Value(member, diagnostic, call)))
+                    .WithLeadingTrivia(statement.GetLeadingTrivia())
+                    .WithTrailingTrivia(statement.GetTrailingTrivia()));
+            }
+
+            var index = block.Statements.IndexOf(statement);
+            return document.WithSyntaxRoot(root.ReplaceNode(block, block.WithStatements(block.Statements.InsertRange(index + 1, added))));
+        }
+
+        if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
         {
             return document;
         }
@@ -59,15 +121,10 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
         var assignments = new List<ExpressionSyntax>();
         foreach (var member in GetFixableMembers(diagnostic))
         {
-            if (InitializerEditor.Assigns(creation, member))
+            if (!InitializerEditor.Assigns(creation, member))
             {
-                continue;
+                assignments.Add(InitializerEditor.Assignment(member, Value(member, diagnostic, creation)));
             }
-
-            var value = member == GrantMembers.StatementId
-                ? StatementIds.CreateUnique(diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ServiceProperty), creation)
-                : diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ActionProperty) ?? InvokeFunctionAction;
-            assignments.Add(InitializerEditor.Assignment(member, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value))));
         }
 
         return assignments.Count == 0
@@ -75,7 +132,87 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
             : document.WithSyntaxRoot(root.ReplaceNode(creation, InitializerEditor.AddAssignments(creation, assignments)));
     }
 
+    private static LiteralExpressionSyntax Value(string member, Diagnostic diagnostic, SyntaxNode location)
+        => LiteralExpression(
+            SyntaxKind.StringLiteralExpression,
+            Literal(member == GrantMembers.StatementId
+                ? StatementIds.CreateUnique(diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ServiceProperty), location)
+                : diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ActionProperty) ?? InvokeFunctionAction));
+
+    /// <summary>
+    /// Where the members go: the factory's <c>new</c> (in this document) when no call site writes them itself, else after
+    /// this call when its result is stored in a local. <see langword="null"/> when neither is possible.
+    /// </summary>
+    private static async Task<FactoryTarget?> FindFactoryTargetAsync(Document document, InvocationExpressionSyntax call, List<string> members, CancellationToken cancellationToken)
+    {
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (semanticModel is null || FactorySyntax.FindFactory(semanticModel, call, cancellationToken) is not { } factory)
+        {
+            return null;
+        }
+
+        var creation = FactorySyntax.FindReturnedCreation(factory, call.SyntaxTree, cancellationToken);
+        var everyCallNeeds = true;
+        foreach (var member in members)
+        {
+            everyCallNeeds &= await FactorySyntax.EveryCallSiteNeedsAsync(factory, document.Project.Solution, member, cancellationToken).ConfigureAwait(false);
+        }
+
+        var local = FactorySyntax.StoredIn(call);
+        var statement = local?.Parent?.Parent as LocalDeclarationStatementSyntax;
+        if (creation is not null && (everyCallNeeds || statement?.Parent is not BlockSyntax))
+        {
+            return new FactoryTarget(factory.Name, creation, null, null, call);
+        }
+
+        return statement?.Parent is BlockSyntax ? new FactoryTarget(factory.Name, null, statement, local!.Identifier.ValueText, call) : null;
+    }
+
     private static List<string> GetFixableMembers(Diagnostic diagnostic)
         => new((diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.FixableMembersProperty) ?? string.Empty)
             .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The factory's <c>new</c>, or the statement that stores the call's result in <see cref="Local"/>.</summary>
+    private sealed class FactoryTarget
+    {
+        public FactoryTarget(string factoryName, BaseObjectCreationExpressionSyntax? creation, LocalDeclarationStatementSyntax? statement, string? local, InvocationExpressionSyntax call)
+        {
+            FactoryName = factoryName;
+            Creation = creation;
+            Statement = statement;
+            Local = local;
+            Call = call;
+        }
+
+        public string FactoryName { get; }
+
+        public BaseObjectCreationExpressionSyntax? Creation { get; }
+
+        public LocalDeclarationStatementSyntax? Statement { get; }
+
+        public string? Local { get; }
+
+        public InvocationExpressionSyntax Call { get; }
+
+        /// <summary>Whether the member is already written where this fix would write it.</summary>
+        public bool Assigns(string member)
+        {
+            if (Creation is not null)
+            {
+                return InitializerEditor.Assigns(Creation, member);
+            }
+
+            foreach (var sibling in ((BlockSyntax)Statement!.Parent!).Statements)
+            {
+                if (sibling is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access } }
+                    && receiver.Identifier.ValueText == Local
+                    && access.Name.Identifier.ValueText == member)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

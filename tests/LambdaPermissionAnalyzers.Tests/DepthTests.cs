@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CSharp;
 using LambdaPermissionAnalyzers.CodeFixes;
 
 namespace LambdaPermissionAnalyzers.Tests;
@@ -366,4 +367,188 @@ public class DepthTests
         }
         """,
         Diagnostic("LPA0100").WithLocation(0));
+}
+
+public class DepthFixTests
+{
+    private const string Factory = """
+            static AddPermissionRequest ForBucket(string fn, string principal)
+            {
+                return new AddPermissionRequest
+                {
+                    FunctionName = fn,
+                    Action = "lambda:InvokeFunction",
+                    Principal = principal,
+                    SourceArn = "arn:aws:s3:::orders-uploads",
+                    SourceAccount = "381492765013",
+                };
+            }
+        """;
+
+    [Fact]
+    public Task Factory_fix_adds_the_member_in_the_factory_when_no_caller_sets_it() => VerifyCodeFixAsync<AddRequiredMembersCodeFix>($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+        {{Factory}}
+
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync({|LPA0001:ForBucket("orders", "s3.amazonaws.com")|});
+                var second = {|LPA0001:ForBucket("invoices", "s3.amazonaws.com")|};
+                await lambda.AddPermissionAsync(second);
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            static AddPermissionRequest ForBucket(string fn, string principal)
+            {
+                return new AddPermissionRequest
+                {
+                    FunctionName = fn,
+                    Action = "lambda:InvokeFunction",
+                    Principal = principal,
+                    SourceArn = "arn:aws:s3:::orders-uploads",
+                    SourceAccount = "381492765013",
+                    StatementId = "AllowS3Invoke",
+                };
+            }
+
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(ForBucket("orders", "s3.amazonaws.com"));
+                var second = ForBucket("invoices", "s3.amazonaws.com");
+                await lambda.AddPermissionAsync(second);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Factory_fix_adds_the_member_after_the_call_when_another_caller_sets_it() => VerifyCodeFixAsync<AddRequiredMembersCodeFix>($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+        {{Factory}}
+
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var first = {|LPA0001:ForBucket("orders", "s3.amazonaws.com")|};
+                await lambda.AddPermissionAsync(first);
+
+                var named = ForBucket("invoices", "s3.amazonaws.com");
+                named.StatementId = "AllowInvoiceUploads";
+                await lambda.AddPermissionAsync(named);
+            }
+        }
+        """, $$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+        {{Factory}}
+
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var first = ForBucket("orders", "s3.amazonaws.com");
+                first.StatementId = "AllowS3Invoke";
+                await lambda.AddPermissionAsync(first);
+
+                var named = ForBucket("invoices", "s3.amazonaws.com");
+                named.StatementId = "AllowInvoiceUploads";
+                await lambda.AddPermissionAsync(named);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Loop_fix_compiles_under_csharp_7_3() => VerifyCodeFixAsync<MakeStatementIdUniqueCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string[] accounts)
+            {
+                foreach (var account in accounts)
+                {
+                    var request = new AddPermissionRequest { FunctionName = "orders", StatementId = {|LPA0006:"AllowPartner"|}, Action = "lambda:InvokeFunction", Principal = account };
+                    await lambda.AddPermissionAsync(request);
+                }
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string[] accounts)
+            {
+                var statementNumber = 0;
+                foreach (var account in accounts)
+                {
+                    var request = new AddPermissionRequest { FunctionName = "orders", StatementId = $"AllowPartner-{statementNumber++}", Action = "lambda:InvokeFunction", Principal = account };
+                    await lambda.AddPermissionAsync(request);
+                }
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task No_fix_on_an_argument_finding() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Triggers
+        {
+            async Task WireAllAsync(IAmazonLambda lambda)
+            {
+                await WireAsync(lambda, {|LPA0100:"s3.amazonaws.com"|});
+            }
+
+            static Task WireAsync(IAmazonLambda lambda, string principal) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "thumbnails",
+                StatementId = "AllowTrigger",
+                Action = "lambda:InvokeFunction",
+                Principal = principal,
+            });
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Triggers
+        {
+            async Task WireAllAsync(IAmazonLambda lambda)
+            {
+                await WireAsync(lambda, {|LPA0100:"s3.amazonaws.com"|});
+            }
+
+            static Task WireAsync(IAmazonLambda lambda, string principal) => lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "thumbnails",
+                StatementId = "AllowTrigger",
+                Action = "lambda:InvokeFunction",
+                Principal = principal,
+            });
+        }
+        """);
 }

@@ -178,7 +178,7 @@ internal sealed class CdkReader : IGrantReader
             allVisible,
             functionNameMaxLength: null,
             ImmutableHashSet.Create(GrantMembers.Principal, GrantMembers.OrganizationId),
-            flow: source.Facts(flow, writes, late));
+            flow: source.Facts(flow, writes, late, context.CancellationToken));
     }
 
     /// <summary>LayerVersionPermission's spelling to the API's: AccountId is the principal.</summary>
@@ -301,7 +301,7 @@ internal sealed class CdkReader : IGrantReader
             functionNameMaxLength: null,
             _permissionMembers,
             flow.IsUnused,
-            source.Facts(flow, writes, late));
+            source.Facts(flow, writes, late, context.CancellationToken));
     }
 
     private Grant ReadCfnPermission(in GrantSource source, in ReadContext context)
@@ -337,7 +337,7 @@ internal sealed class CdkReader : IGrantReader
             functionNameMaxLength: null,
             _cfnMembers,
             flow.IsUnused,
-            source.Facts(flow, writes, late));
+            source.Facts(flow, writes, late, context.CancellationToken));
     }
 
     private Grant ReadFunctionUrl(in GrantSource source, in ReadContext context)
@@ -369,7 +369,7 @@ internal sealed class CdkReader : IGrantReader
             functionNameMaxLength: null,
             _urlMembers,
             flow.IsUnused,
-            source.Facts(flow, writes, late));
+            source.Facts(flow, writes, late, context.CancellationToken));
     }
 
     private static ObjectFlow.WriteHandler FunctionUrlWrites(ImmutableArray<GrantWrite>.Builder writes) => (property, value, assignment) =>

@@ -89,10 +89,10 @@ internal readonly struct GrantSource
         return flow.Send is not null && !flow.EscapesBeforeSend && _inheritedVisible;
     }
 
-    public GrantFlowFacts Facts(in ObjectFlow flow, ImmutableArray<GrantWrite>.Builder writes, ImmutableArray<GrantWrite>.Builder late)
+    public GrantFlowFacts Facts(in ObjectFlow flow, ImmutableArray<GrantWrite>.Builder writes, ImmutableArray<GrantWrite>.Builder late, CancellationToken cancellationToken)
         => new(
             _callOrigin,
             late.ToImmutable(),
-            flow.Send is { } send && Node is { } node ? Loops.FindRepetition(send, node, writes, CancellationToken.None) : null,
+            flow.Send is { } send && Node is { } node ? Loops.FindRepetition(send, node, writes, cancellationToken) : null,
             returned: flow.Return is not null && (Node is null || _inheritedVisible));
 }

@@ -91,7 +91,7 @@ internal sealed class SdkRequestReader : IGrantReader
             source.IsVisible(flow),
             shape.FunctionNameMaxLength,
             shape.AvailableMembers,
-            flow: source.Facts(flow, writes, late));
+            flow: source.Facts(flow, writes, late, context.CancellationToken));
     }
 
     private FlowHooks Hooks(ImmutableArray<GrantWrite>.Builder writes, ImmutableArray<GrantWrite>.Builder? late, RequestShape shape, ReadContext context)

@@ -16,6 +16,9 @@ internal sealed class RequiredMembersRule : GrantRule
     /// <summary>Diagnostic property: the Action the fix adds (<c>lambda:InvokeFunction</c>, or <c>lambda:GetLayerVersion</c> for a layer).</summary>
     public const string ActionProperty = "Action";
 
+    /// <summary>Diagnostic property: <c>true</c> when the grant comes from a factory and is reported on the factory call.</summary>
+    public const string FactoryProperty = "Factory";
+
     /// <summary>Diagnostic property: the principal's service label (<c>s3</c>), when known, to name the statement.</summary>
     public const string ServiceProperty = "Service";
 
@@ -49,7 +52,7 @@ internal sealed class RequiredMembersRule : GrantRule
                 continue;
             }
 
-            missing.Add(setToNull ? name + " (set to null)" : name);
+            missing.Add(setToNull ? name + " (set to null)" : IsSetLate(grant, name) ? name + " (set only after the send)" : name);
             // A removal names an existing statement: no id can be made up for it.
             if (name is GrantMembers.StatementId or GrantMembers.Action && !setToNull && grant.Kind.Action is not (GrantAction.RemoveFunctionStatement or GrantAction.RemoveLayerStatement))
             {
@@ -70,10 +73,30 @@ internal sealed class RequiredMembersRule : GrantRule
             properties = properties.Add(ServiceProperty, service);
         }
 
+        var subject = grant.Kind.DisplayName;
+        if (grant.Flow.Origin is { Role: CallRole.Returns } factory)
+        {
+            properties = properties.Add(FactoryProperty, "true");
+            subject += " from " + factory.Callee.Name;
+        }
+
         var consequence = grant.Kind.IsCdk
             ? "the stack fails to synthesize or deploy"
             : "the Lambda API will reject this request";
-        context.Report(Diagnostic.Create(Descriptor, grant.Location, properties, grant.Kind.DisplayName, Join(missing), consequence));
+        context.Report(Diagnostic.Create(Descriptor, grant.Location, properties, subject, Join(missing), consequence));
+    }
+
+    private static bool IsSetLate(Grant grant, string member)
+    {
+        foreach (var write in grant.Flow.LateWrites)
+        {
+            if (write.Member == member)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Join(List<string> items) => items.Count == 1

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -73,16 +74,29 @@ public static class CSharpVerifier
         where TCodeFix : CodeFixProvider, new()
         => RunFixAsync<TCodeFix>(source, fixedSource, shape, fixAll: false);
 
+    /// <summary>
+    /// As <see cref="VerifyCodeFixAsync{TCodeFix}(string, string, SdkShape)"/> in a project on <paramref name="languageVersion"/>
+    /// (.NET Framework 4.x projects default to C# 7.3): the fixed code must compile there too.
+    /// </summary>
+    public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, LanguageVersion languageVersion, SdkShape shape = SdkShape.V4)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, shape, fixAll: false, languageVersion);
+
     /// <summary>Applies the fix to every diagnostic of the document at once (Fix All), and compares with <paramref name="fixedSource"/>.</summary>
     public static Task VerifyFixAllAsync<TCodeFix>(string source, string fixedSource, SdkShape shape = SdkShape.V4)
         where TCodeFix : CodeFixProvider, new()
         => RunFixAsync<TCodeFix>(source, fixedSource, shape, fixAll: true);
 
-    private static async Task RunFixAsync<TCodeFix>(string source, string fixedSource, SdkShape shape, bool fixAll)
+    private static async Task RunFixAsync<TCodeFix>(string source, string fixedSource, SdkShape shape, bool fixAll, LanguageVersion? languageVersion = null)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource };
         await test.UseSdkAsync(shape).ConfigureAwait(false);
+        if (languageVersion is { } version)
+        {
+            test.SolutionTransforms.Add((solution, projectId) =>
+                solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(version)));
+        }
 
         // Markup in the fixed source names what must stay reported (a member no fix can guess, a placeholder).
         test.FixedState.MarkupHandling = MarkupMode.Allow;
