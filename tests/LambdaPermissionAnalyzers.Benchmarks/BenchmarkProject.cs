@@ -47,7 +47,7 @@ internal sealed class BenchmarkProject
         var trees = corpus.Files
             .Select(file => CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), ParseOptions, file.Path))
             .ToImmutableArray();
-        var referencePaths = variant == CorpusVariant.WithGrants
+        var referencePaths = variant != CorpusVariant.WithoutLambdaSdk
             ? ReferenceAssemblies.Framework.AddRange(ReferenceAssemblies.AwsSdk)
             : ReferenceAssemblies.Framework;
         var references = referencePaths

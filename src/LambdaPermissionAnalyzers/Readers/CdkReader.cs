@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -78,19 +79,7 @@ internal sealed class CdkReader : IGrantReader
         ObjectFlow.WriteHandler onWrite;
         if (Same(receiverType, _symbols.Permission))
         {
-            (kind, members) = (GrantKind.CdkPermission, _permissionMembers);
-            var otherWrites = MapWrites(writes, ToPermissionMember);
-            onWrite = (property, value, assignment) =>
-            {
-                if (property == "Principal" && value is not null)
-                {
-                    ReadPrincipal(writes, value, assignment);
-                }
-                else
-                {
-                    otherWrites(property, value, assignment);
-                }
-            };
+            (kind, members, onWrite) = (GrantKind.CdkPermission, _permissionMembers, PermissionWrites(writes, conditionsKnown: null));
         }
         else if (Same(receiverType, _symbols.CfnPermissionProps) || Same(receiverType, _symbols.CfnPermission))
         {
@@ -240,45 +229,22 @@ internal sealed class CdkReader : IGrantReader
     {
         var writes = source.StartWrites();
         var late = ImmutableArray.CreateBuilder<GrantWrite>();
-        var conditionsKnown = true;
-        var otherWrites = MapWrites(writes, ToPermissionMember);
-        void OnWrite(string property, IOperation? value, IOperation assignment)
-        {
-            if (property == "Principal" && value is not null)
-            {
-                conditionsKnown &= ReadPrincipal(writes, value, assignment);
-            }
-            else
-            {
-                otherWrites(property, value, assignment);
-            }
-        }
+        var conditionsKnown = new StrongBox<bool>(true);
+        var onWrite = PermissionWrites(writes, conditionsKnown);
+        var onLateWrite = PermissionWrites(late, conditionsKnown: null);
 
-        var lateWrites = MapWrites(late, ToPermissionMember);
-        void OnLateWrite(string property, IOperation? value, IOperation assignment)
-        {
-            if (property == "Principal" && value is not null)
-            {
-                ReadPrincipal(late, value, assignment);
-            }
-            else
-            {
-                lateWrites(property, value, assignment);
-            }
-        }
-
-        source.ReadInitializer(OnWrite);
+        source.ReadInitializer(onWrite);
         var flow = source.Follow(
             new FlowHooks(
                 (call, argument) => call is IInvocationOperation { TargetMethod: { Name: "AddPermission" } method } && argument.Parameter?.Ordinal == 1 && _symbols.IsFunctionMethod(method),
-                OnWrite,
-                OnLateWrite,
+                onWrite,
+                onLateWrite,
                 context.ResolveHelper,
                 writes.Add),
             context.CancellationToken);
 
         // Conditions not built in place may carry SourceArn, SourceAccount or PrincipalOrgID: not every write is visible.
-        var allVisible = source.IsVisible(flow) && conditionsKnown;
+        var allVisible = source.IsVisible(flow) && conditionsKnown.Value;
         if (flow.Send is IInvocationOperation { Instance: { } receiver } && receiver.WithoutConversions() is IPropertyReferenceOperation { Property.Name: "LatestVersion" } latest
             && _symbols.IsFunctionType(latest.Property.ContainingType))
         {
@@ -554,6 +520,30 @@ internal sealed class CdkReader : IGrantReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Records a Permission's writes: the principal object decoded into the principal and its conditions (clearing
+    /// <paramref name="conditionsKnown"/> when they may carry restrictions not built in place), the rest renamed.
+    /// </summary>
+    private ObjectFlow.WriteHandler PermissionWrites(ImmutableArray<GrantWrite>.Builder writes, StrongBox<bool>? conditionsKnown)
+    {
+        var otherWrites = MapWrites(writes, ToPermissionMember);
+        return (property, value, assignment) =>
+        {
+            if (property == "Principal" && value is not null)
+            {
+                var known = ReadPrincipal(writes, value, assignment);
+                if (conditionsKnown is not null)
+                {
+                    conditionsKnown.Value &= known;
+                }
+            }
+            else
+            {
+                otherWrites(property, value, assignment);
+            }
+        };
     }
 
     /// <summary>Permission's spelling to the API's; null for members that are not part of the statement.</summary>

@@ -68,13 +68,16 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
                     && SameTarget(earlier, later)
                     && !RemovedBetween(grants, j, i, id, later))
                 {
-                    var line = earlier[GrantMembers.StatementId].Writes[0].ValueLocation.GetLineSpan().StartLinePosition.Line + 1;
+                    // A grant that another method sends with a call's arguments is named by the call.
+                    var earlierLocation = earlier.Flow.Origin is { } origin ? origin.Call.Syntax.GetLocation() : earlier[GrantMembers.StatementId].Writes[0].ValueLocation;
+                    var line = earlierLocation.GetLineSpan().StartLinePosition.Line + 1;
+                    var by = earlier.Flow.Origin is null ? "the grant on line " : "the grant sent through the call on line ";
                     var target = later.Kind.Action == GrantAction.AddLayerStatement ? "layer version" : "function";
                     context.Report(Diagnostic.Create(
                         Descriptor,
                         later[GrantMembers.StatementId].Writes[0].ValueLocation,
                         id,
-                        "is already used by the grant on line " + line + " for the same " + target,
+                        "is already used by " + by + line + " for the same " + target,
                         "give each statement its own id"));
                     break;
                 }

@@ -60,9 +60,11 @@ internal static class CorpusGenerator
             var name = NameFor(index);
             var shape = FileShapes.All[(index + (index / Areas.Length)) % FileShapes.All.Length];
             GrantTemplate? grant = null;
-            if (variant == CorpusVariant.WithGrants && index % grantSpacing == grantSpacing / 2 && grants < GrantCount)
+            if (variant != CorpusVariant.WithoutLambdaSdk && index % grantSpacing == grantSpacing / 2 && grants < GrantCount)
             {
-                grant = GrantTemplates.All[grants % GrantTemplates.All.Length];
+                grant = variant == CorpusVariant.WithGrantsThroughCalls && grants % 2 == 1
+                    ? GrantTemplates.ThroughCalls[(grants / 2) % GrantTemplates.ThroughCalls.Length]
+                    : GrantTemplates.All[grants % GrantTemplates.All.Length];
                 expected.AddRange(grant.ExpectedDiagnostics);
                 grants++;
             }
@@ -72,7 +74,7 @@ internal static class CorpusGenerator
                 RenderFile(name, shape, grant)));
         }
 
-        if (variant == CorpusVariant.WithGrants && grants != GrantCount)
+        if (variant != CorpusVariant.WithoutLambdaSdk && grants != GrantCount)
         {
             throw new InvalidOperationException($"Placed {grants} grants instead of {GrantCount}.");
         }

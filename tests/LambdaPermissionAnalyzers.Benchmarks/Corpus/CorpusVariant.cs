@@ -8,4 +8,7 @@ public enum CorpusVariant
 
     /// <summary>The same files without the grants, and no AWSSDK.Lambda reference.</summary>
     WithoutLambdaSdk,
+
+    /// <summary>As <see cref="WithGrants"/>, but every other grant goes through a factory, a helper that finishes it, or a method that sends it from its parameter.</summary>
+    WithGrantsThroughCalls,
 }

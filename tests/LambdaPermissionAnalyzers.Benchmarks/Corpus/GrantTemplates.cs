@@ -28,7 +28,86 @@ internal static class GrantTemplates
         new GrantTemplate("function URL for an account, by ARN (inline)", FunctionUrl, None),
         new GrantTemplate("SNS topic without SourceArn (local, property by property)", SnsUnrestricted, Ids(RuleIds.UnrestrictedServicePrincipal)));
 
+    /// <summary>Grants that cross a method boundary: factories, helpers that finish a grant, methods that send one from a parameter.</summary>
+    public static ImmutableArray<GrantTemplate> ThroughCalls { get; } = ImmutableArray.Create(
+        new GrantTemplate("S3 grant from a factory, restricted", FactoryRestricted, None),
+        new GrantTemplate("S3 grant from a factory without StatementId", FactoryWithoutStatementId, Ids(RuleIds.MissingRequiredMember)),
+        new GrantTemplate("trigger helper called with a literal service principal", WireWithLiteralPrincipal, Ids(RuleIds.UnrestrictedServicePrincipal)),
+        new GrantTemplate("helper that restricts the grant", HelperRestricts, None),
+        new GrantTemplate("constant StatementId in a loop", LoopWithConstantId, Ids(RuleIds.DuplicateStatementId)));
+
     private static ImmutableArray<string> None => ImmutableArray<string>.Empty;
+
+    private static string FactoryRestricted(FeatureName name) => $$"""
+            public Task AllowBucketAsync(string bucketArn, string accountId) => _lambda.AddPermissionAsync(ForBucket(bucketArn, accountId));
+
+            private static AddPermissionRequest ForBucket(string bucketArn, string accountId) => new()
+            {
+                FunctionName = "{{name.Slug}}-handler",
+                StatementId = "s3-{{name.Slug}}",
+                Action = "lambda:InvokeFunction",
+                Principal = "s3.amazonaws.com",
+                SourceArn = bucketArn,
+                SourceAccount = accountId,
+            };
+        """;
+
+    private static string FactoryWithoutStatementId(FeatureName name) => $$"""
+            public async Task AllowPartnerAsync(string account)
+            {
+                var request = ForAccount(account);
+                await _lambda.AddPermissionAsync(request);
+            }
+
+            private static AddPermissionRequest ForAccount(string account) => new()
+            {
+                FunctionName = "{{name.Slug}}-handler",
+                Action = "lambda:InvokeFunction",
+                Principal = account,
+            };
+        """;
+
+    private static string WireWithLiteralPrincipal(FeatureName name) => $$"""
+            public async Task WireTriggersAsync(string topicArn)
+            {
+                await WireAsync("s3.amazonaws.com", "s3-{{name.Slug}}", null);
+                await WireAsync("sns.amazonaws.com", "sns-{{name.Slug}}", topicArn);
+            }
+
+            private Task WireAsync(string principal, string statementId, string? sourceArn) => _lambda.AddPermissionAsync(new AddPermissionRequest
+            {
+                FunctionName = "{{name.Slug}}-handler",
+                StatementId = statementId,
+                Action = "lambda:InvokeFunction",
+                Principal = principal,
+                SourceArn = sourceArn,
+            });
+        """;
+
+    private static string HelperRestricts(FeatureName name) => $$"""
+            public async Task AllowQueueAsync(string bucketArn, string accountId)
+            {
+                var request = new AddPermissionRequest { FunctionName = "{{name.Slug}}-handler", StatementId = "s3-{{name.Slug}}", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com" };
+                Restrict(request, bucketArn, accountId);
+                await _lambda.AddPermissionAsync(request);
+            }
+
+            private static void Restrict(AddPermissionRequest request, string bucketArn, string accountId)
+            {
+                request.SourceArn = bucketArn;
+                request.SourceAccount = accountId;
+            }
+        """;
+
+    private static string LoopWithConstantId(FeatureName name) => $$"""
+            public async Task AllowAccountsAsync(IReadOnlyList<string> accounts)
+            {
+                foreach (var account in accounts)
+                {
+                    await _lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "{{name.Slug}}-handler", StatementId = "partner-{{name.Slug}}", Action = "lambda:InvokeFunction", Principal = account });
+                }
+            }
+        """;
 
     private static ImmutableArray<string> Ids(params string[] ids) => ImmutableArray.Create(ids);
 
