@@ -60,6 +60,56 @@ public class WholePackageTests
     }
 
     [Fact]
+    public async Task Half_typed_partial_class_across_two_files_never_makes_the_analyzer_throw()
+    {
+        // One file holds the factory, the helper and the sender; the other calls them while it is being typed.
+        const string Helpers = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            partial class Wiring
+            {
+                static AddPermissionRequest ForBucket(string principal) => new() { FunctionName = "thumbnails", Principal = principal };
+
+                static void Name(AddPermissionRequest request) => Name(request);
+
+                partial void Finish(AddPermissionRequest request);
+
+                Task WireAsync(IAmazonLambda lambda, string principal) => lambda.AddPermissionAsync(ForBucket(principal));
+            }
+            """;
+        const string Caller = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            partial class Wiring
+            {
+                partial void Finish(AddPermissionRequest request) { request.StatementId = "AllowS3Invoke"; Finish(request); }
+
+                async Task SetupAsync(IAmazonLambda lambda, string[] buckets)
+                {
+                    var request = ForBucket("s3.amazonaws.com");
+                    Name(request);
+                    Finish(request);
+                    foreach (var bucket in buckets)
+                    {
+                        await lambda.AddPermissionAsync(request);
+                        await WireAsync(lambda, "sns.amazonaws.com");
+                    }
+                }
+            }
+            """;
+
+        for (var length = 0; length <= Caller.Length; length += 23)
+        {
+            var compilation = await TestCompilation.CreateAsync(SdkShape.V4, Helpers, Caller.Substring(0, length));
+            Assert.Empty((await TestCompilation.AnalyzeAsync(compilation)).Exceptions);
+        }
+    }
+
+    [Fact]
     public async Task Empty_source_yields_nothing()
     {
         var (diagnostics, exceptions) = await TestCompilation.AnalyzeAsync(await TestCompilation.CreateAsync(SdkShape.V4, string.Empty));

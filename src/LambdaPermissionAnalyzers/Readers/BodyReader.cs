@@ -261,7 +261,8 @@ internal sealed class BodyReader
             case ILocalReferenceOperation local:
                 return "l:" + local.Local.Name + "@" + (local.Local.Locations.IsEmpty ? 0 : local.Local.Locations[0].SourceSpan.Start);
             case IParameterReferenceOperation parameter:
-                return "p:" + parameter.Parameter.Ordinal;
+                // Lambdas and local functions of one body have parameters of their own: the declaration tells them apart.
+                return "p:" + parameter.Parameter.Name + "@" + (parameter.Parameter.Locations.IsEmpty ? 0 : parameter.Parameter.Locations[0].SourceSpan.Start);
             case IInstanceReferenceOperation:
                 return "this";
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when member is not IPropertyReferenceOperation { Arguments.Length: > 0 }:
