@@ -7,14 +7,20 @@
 #                                    expected-diagnostics.txt
 #   bash eng/sample.sh --fix-check   then also applies the package's code fixes to a copy of the sample with
 #                                    `dotnet format analyzers`, shows the diff, rebuilds the copy and checks that
-#                                    only the unfixable rules (no fix can guess their value) are left
+#                                    only the unfixable rules (no fix can guess their value) are left, and the
+#                                    findings marked `nofix`
+#
+# expected-diagnostics.txt: one `<file name>:<line> <id>` per line ('#' comments and empty lines ignored),
+# optionally followed by `nofix` for a finding of a rule with a fix that the fix does not apply to (one shown on an
+# argument or a call for a grant written in another method): the fix check expects it left after the fixes with
+# the same file, id and message, wherever its line moved.
 #
 # Exit status: 0 when everything matches, 1 on a mismatch or a failed step, 2 on bad arguments.
 # All build output goes to artifacts/sample/sample.log; only the relevant lines are shown.
 set -euo pipefail
 
 usage() {
-    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    awk 'NR == 1 { next } /^#/ { print; next } { exit }' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 fix_check=false
@@ -86,6 +92,20 @@ sort_keys() {
     sed '/^$/d' | sort -u | sort -t: -k1,1 -k2,2n -k2,2
 }
 
+# expected_lines FILE: the entries of an expected-diagnostics.txt, `<file name>:<line> <id>` or
+# `<file name>:<line> <id> nofix`, without comments, empty lines and trailing blanks; exits 1 on a malformed line.
+expected_lines() {
+    local lines bad
+    lines=$(sed -E -e 's/[[:space:]]+$//' -e '/^[[:space:]]*(#|$)/d' -e 's/[[:space:]]+/ /g' "$1")
+    bad=$(printf '%s\n' "$lines" | sed '/^$/d' | grep -vE '^[^ :]+:[0-9]+ LPA[0-9]{4}( nofix)?$' || true)
+    if [ -n "$bad" ]; then
+        echo "sample.sh: $1: lines not of the form '<file name>:<line> <id>' or '<file name>:<line> <id> nofix':" >&2
+        printf '%s\n' "$bad" | sed 's/^/  /' >&2
+        exit 1
+    fi
+    printf '%s\n' "$lines"
+}
+
 # keys: `<file name>:<line> <id>` for each diagnostic on stdin, sorted (the form of expected-diagnostics.txt).
 keys() {
     sed -E 's/^(.*)\(([0-9]+),[0-9]+\): [a-z]+ (LPA[0-9]{4}): .*$/\1:\2 \3/' \
@@ -141,7 +161,10 @@ fi
 echo
 
 actual_keys=$(printf '%s\n' "$diagnostics" | sed '/^$/d' | keys)
-expected_keys=$(sed -E -e 's/[[:space:]]+$//' -e '/^[[:space:]]*(#|$)/d' "$expected_file" | sort_keys)
+expected_entries=$(expected_lines "$expected_file")
+expected_keys=$(printf '%s\n' "$expected_entries" | sed 's/ nofix$//' | sort_keys)
+# The findings marked nofix, as keys.
+nofix_keys=$(printf '%s\n' "$expected_entries" | sed -n 's/ nofix$//p' | sort_keys)
 
 # count LINES: how many non-empty lines LINES has.
 count() {
@@ -162,7 +185,8 @@ echo "sample: OK: $(count "$expected_keys") LPA diagnostics match $expected_file
 
 # --- The CDK sample ---------------------------------------------------------------------------------------
 # samples/CdkStack: an AWS CDK for .NET app (Amazon.CDK.Lib 2.160.0, no AWSSDK.Lambda) with the CDK forms of the
-# mistakes. Built and compared the same way; its fixes are covered by the tests, not by the fix check below.
+# mistakes. Built and compared the same way; its fixes are covered by the tests, not by the fix check below (a nofix
+# marker in its expected file is accepted and only documents the finding).
 cdk_sample=samples/CdkStack
 cdk_expected_file=$cdk_sample/expected-diagnostics.txt
 run build-cdk dotnet build "$cdk_sample" -p:LambdaPermissionAnalyzersVersion="$version" "${build_options[@]}"
@@ -172,7 +196,7 @@ echo "built:    $cdk_sample ($(other_warnings "$out/build-cdk.log") other distin
 echo "LPA diagnostics:"
 printf '%s\n' "${cdk_diagnostics:-(none)}" | sed 's/^/  /'
 cdk_actual_keys=$(printf '%s\n' "$cdk_diagnostics" | sed '/^$/d' | keys)
-cdk_expected_keys=$(sed -E -e 's/[[:space:]]+$//' -e '/^[[:space:]]*(#|$)/d' "$cdk_expected_file" | sort_keys)
+cdk_expected_keys=$(expected_lines "$cdk_expected_file" | sed 's/ nofix$//' | sort_keys)
 if [ "$cdk_actual_keys" != "$cdk_expected_keys" ]; then
     echo "MISMATCH: the LPA diagnostics differ from $cdk_expected_file (- expected, + actual):"
     diff -u --label expected --label actual <(printf '%s\n' "$cdk_expected_keys" | sed '/^$/d') <(printf '%s\n' "$cdk_actual_keys" | sed '/^$/d') | tail -n +3 || true
@@ -210,7 +234,7 @@ EOF
 
 # The rules with a code fix, applied here; the others (no fix can guess the value) must stay as they were.
 fixed_ids=(LPA0001 LPA0002 LPA0004 LPA0005 LPA0006 LPA0007 LPA0100 LPA0101 LPA0103 LPA0104 LPA0200 LPA0201 LPA0202 LPA0300)
-unfixable_ids=(LPA0003 LPA0102 LPA0105 LPA0106)
+unfixable_ids=(LPA0003 LPA0008 LPA0102 LPA0105 LPA0106)
 run fix-format dotnet format analyzers "$copy/LambdaDeployer.csproj" --diagnostics "${fixed_ids[@]}" --severity warn \
     --verbosity normal --report "$out"
 echo "fixed:    dotnet format analyzers --diagnostics ${fixed_ids[*]} on $copy"
@@ -247,7 +271,30 @@ fi
 echo
 
 fixed_keys=$(printf '%s\n' "$fixed_diagnostics" | sed '/^$/d' | keys)
-left=$(printf '%s\n' "$fixed_keys" | grep -E " ($(IFS='|'; echo "${fixed_ids[*]}"))\$" || true)
+fixed_pattern=" ($(IFS='|'; echo "${fixed_ids[*]}"))\$"
+
+# signatures: `<file name> <id>: <message>` for each diagnostic on stdin: what identifies a finding whose line the
+# fixes moved.
+signatures() {
+    sed '/^$/d' | sed -E -e 's|^[^(]*/([^/(]*\()|\1|' -e 's/^([^(]*)\([0-9]+,[0-9]+\): [a-z]+ (LPA[0-9]{4}): (.*)$/\1 \2: \3/' | sort
+}
+
+# The nofix findings of the rules with a fix, as the first build reported them; they must be left, unchanged.
+nofix_fixed_keys=$(printf '%s\n' "$nofix_keys" | grep -E "$fixed_pattern" || true)
+nofix_signatures=""
+while IFS= read -r key; do
+    [ -n "$key" ] || continue
+    file=${key%%:*} rest=${key#*:}
+    line=${rest%% *} id=${rest#* }
+    found=$(printf '%s\n' "$diagnostics" | grep -E "(^|/)$(printf '%s' "$file" | sed 's/\./\\./g')\($line,[0-9]+\): [a-z]+ $id: " || true)
+    nofix_signatures+=$(printf '%s\n' "$found" | signatures)$'\n'
+done <<< "$nofix_fixed_keys"
+nofix_signatures=$(printf '%s' "$nofix_signatures" | sed '/^$/d' | sort)
+left_signatures=$(printf '%s\n' "$fixed_diagnostics" | grep -E ": [a-z]+ ($(IFS='|'; echo "${fixed_ids[*]}")): " | signatures || true)
+# Left: findings of the rules with a fix still reported and not marked nofix; gone: marked nofix and no longer reported.
+left=$(comm -13 <(printf '%s\n' "$nofix_signatures" | sed '/^$/d') <(printf '%s\n' "$left_signatures" | sed '/^$/d'))
+gone=$(comm -23 <(printf '%s\n' "$nofix_signatures" | sed '/^$/d') <(printf '%s\n' "$left_signatures" | sed '/^$/d'))
+nofix_count=$(count "$nofix_signatures")
 others=$(printf '%s\n' "$fixed_keys" | sed '/^$/d' | grep -vE " ($(IFS='|'; echo "${unfixable_ids[*]} ${fixed_ids[*]}" | tr ' ' '|'))\$" || true)
 unfixable_mismatch=""
 unfixable_summary=""
@@ -258,12 +305,15 @@ for id in "${unfixable_ids[@]}"; do
     [ "$after_count" = "$expected_count" ] || unfixable_mismatch+="$id: $after_count reported after the fixes, $expected_count expected"$'\n'
 done
 
-if [ -n "$left" ] || [ -n "$others" ] || [ -n "$unfixable_mismatch" ]; then
+if [ -n "$left" ] || [ -n "$gone" ] || [ -n "$others" ] || [ -n "$unfixable_mismatch" ]; then
     [ -z "$left" ] || { echo "still reported after the fixes:"; printf '%s\n' "$left" | sed 's/^/  /'; }
+    [ -z "$gone" ] || { echo "marked nofix in $expected_file but gone after the fixes (remove the marker):"; printf '%s\n' "$gone" | sed 's/^/  /'; }
     [ -z "$others" ] || { echo "new diagnostics after the fixes:"; printf '%s\n' "$others" | sed 's/^/  /'; }
     [ -z "$unfixable_mismatch" ] || printf '%s' "$unfixable_mismatch"
     echo "fix-check: FAILED"
     exit 1
 fi
 
-echo "fix-check: OK: the fixes changed $changed_files file(s), the fixed copy builds, ${fixed_ids[*]} are gone and the unfixable stay (${unfixable_summary% })"
+nofix_summary=""
+[ "$nofix_count" -eq 0 ] || nofix_summary=", and the $nofix_count nofix finding(s) stay ($(printf '%s\n' "$nofix_fixed_keys" | sed '/^$/d' | count_by_id))"
+echo "fix-check: OK: the fixes changed $changed_files file(s), the fixed copy builds, ${fixed_ids[*]} are gone and the unfixable stay (${unfixable_summary% })$nofix_summary"

@@ -97,5 +97,17 @@ public sealed class OrdersStack : Stack
         {
             ["ArnLike"] = new Dictionary<string, object> { ["aws:SourceArn"] = $"arn:aws:events:{this.Region}:{this.Account}:rule/orders-nightly" },
         }));
+
+        // Deliberate mistake (LPA0100): BuildPermission gives the service no source condition; reported on the argument, with no code fix.
+        orders.AddPermission("AllowS3", BuildPermission("s3.amazonaws.com"));
+
+        // The correct form beside it: the factory's permission restricted to the bucket and its account before it is added.
+        var uploadsPermission = BuildPermission("s3.amazonaws.com");
+        uploadsPermission.SourceArn = uploads.BucketArn;
+        uploadsPermission.SourceAccount = this.Account;
+        orders.AddPermission("AllowS3FromUploads", uploadsPermission);
     }
+
+    /// <summary>A permission for the service <paramref name="principal"/>, with no condition: each caller restricts it.</summary>
+    private static Permission BuildPermission(string principal) => new Permission { Principal = new ServicePrincipal(principal) };
 }

@@ -24,7 +24,9 @@ public sealed record DeploymentSettings(
     string WebhookFunctionName,
     string WebhookSenderAccountId,
     string DashboardAccountId,
-    string BillingAccountId)
+    string BillingAccountId,
+    string ExportsBucketName,
+    string ImagesBucketName)
 {
     public static DeploymentSettings FromEnvironment() => new(
         FunctionName: Read("DEPLOYER_FUNCTION_NAME", "orders-handler"),
@@ -46,7 +48,9 @@ public sealed record DeploymentSettings(
         WebhookFunctionName: Read("DEPLOYER_WEBHOOK_FUNCTION_NAME", "orders-webhook"),
         WebhookSenderAccountId: Read("DEPLOYER_WEBHOOK_SENDER_ACCOUNT_ID", "888899990000"),
         DashboardAccountId: Read("DEPLOYER_DASHBOARD_ACCOUNT_ID", "999900001111"),
-        BillingAccountId: Read("DEPLOYER_BILLING_ACCOUNT_ID", "333344445555"));
+        BillingAccountId: Read("DEPLOYER_BILLING_ACCOUNT_ID", "333344445555"),
+        ExportsBucketName: Read("DEPLOYER_EXPORTS_BUCKET", "orders-exports-111122223333"),
+        ImagesBucketName: Read("DEPLOYER_IMAGES_BUCKET", "orders-images-111122223333"));
 
     private static string Read(string variable, string fallback)
         => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : fallback;

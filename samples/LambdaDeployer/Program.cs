@@ -2,6 +2,9 @@
 // CloudWatch Logs) and grants a partner account access to it.
 //   dotnet run -- --plan    prints what it would wire, without calling AWS
 //   dotnet run              adds the permissions (settings: see DeploymentSettings)
+//   dotnet run -- --retire-legacy <revision-id>
+//                           removes the partner's legacy statements; <revision-id> is the RevisionId that
+//                           `aws lambda get-policy` returns for the function just before
 using Amazon.Lambda;
 using Amazon.Lambda.Model;
 using LambdaDeployer;
@@ -20,6 +23,12 @@ if (args.Contains("--plan"))
 }
 
 using var lambda = CreateClient();
+if (args is ["--retire-legacy", var policyRevisionId])
+{
+    await RetireLegacyGrantsAsync(lambda, settings, policyRevisionId);
+    return 0;
+}
+
 await new TriggerWiring(lambda, settings).WireAllAsync();
 await GrantPartnerAsync(lambda, settings);
 await GrantLegacyHandlerAsync(lambda, settings);
@@ -37,6 +46,7 @@ await GrantBillingAsync(lambda, settings);
 await OpenStatusPageAsync(lambda, settings);
 await OpenHealthCheckAsync(lambda);
 await LayerSharing.ShareUtilitiesAsync(lambda, settings);
+await GrantConfigurationReadersAsync(lambda, settings);
 return 0;
 
 // Credentials and region come from the SDK's default chain (environment, profile, instance role).
@@ -357,4 +367,54 @@ static async Task OpenHealthCheckAsync(IAmazonLambda lambda)
         InvokedViaFunctionUrl = true,
     });
 #pragma warning restore LPA0200
+}
+
+// The dashboard and billing accounts read the function's configuration and list its versions: one statement per account.
+static async Task GrantConfigurationReadersAsync(IAmazonLambda lambda, DeploymentSettings settings)
+{
+    string[] readerAccountIds = [settings.DashboardAccountId, settings.BillingAccountId];
+    foreach (var accountId in readerAccountIds)
+    {
+        await lambda.AddPermissionAsync(new AddPermissionRequest
+        {
+            FunctionName = settings.FunctionName,
+            // Deliberate mistake (LPA0006): the same id on every iteration; the second account's grant fails with ResourceConflictException. The fix numbers the statements.
+            StatementId = "AllowConfigurationReader",
+            Action = "lambda:GetFunctionConfiguration",
+            Principal = accountId,
+        });
+    }
+
+    // The correct form beside it: an id per iteration, from the account it grants.
+    foreach (var accountId in readerAccountIds)
+    {
+        await lambda.AddPermissionAsync(new AddPermissionRequest
+        {
+            FunctionName = settings.FunctionName,
+            StatementId = $"AllowVersionsReader-{accountId}",
+            Action = "lambda:ListVersionsByFunction",
+            Principal = accountId,
+        });
+    }
+}
+
+// After the partner's migration: its old statements go. With RevisionId, Lambda refuses a removal
+// (PreconditionFailedException) when the policy changed since it was read, instead of editing a policy nobody looked at.
+static async Task RetireLegacyGrantsAsync(IAmazonLambda lambda, DeploymentSettings settings, string policyRevisionId)
+{
+    await lambda.RemovePermissionAsync(new RemovePermissionRequest
+    {
+        FunctionName = "reports",
+        StatementId = "AllowPartnerReportsLegacy",
+        // Deliberate mistake (LPA0008): copied from the console's policy view when this was written; the policy's next change makes it stale, and the removal then always fails (no code fix can know the current revision).
+        RevisionId = "6d0f4b2e-8a31-4c7e-9b58-3e1a7c9d2f40",
+    });
+
+    // The correct form beside it: the revision of this function's policy, read just before and passed in (GetPolicy's RevisionId).
+    await lambda.RemovePermissionAsync(new RemovePermissionRequest
+    {
+        FunctionName = settings.FunctionName,
+        StatementId = "AllowPartnerInvokeV1",
+        RevisionId = policyRevisionId,
+    });
 }

@@ -22,6 +22,10 @@ public sealed class TriggerWiring(IAmazonLambda lambda, DeploymentSettings setti
         $"API {settings.OrdersApiId} test stage -> {settings.FunctionName}",
         $"arn:aws:sns:{settings.Region}:{settings.AccountId}:inventory-changed -> {settings.FunctionName}",
         $"log group {settings.LogGroupName} -> {settings.FunctionName}",
+        $"s3://{settings.ExportsBucketName} -> {settings.FunctionName}",
+        $"s3://{settings.ImagesBucketName} -> {settings.FunctionName}",
+        $"S3 (reports drop) -> {settings.FunctionName}",
+        $"account 210987654321 (tools) -> {settings.FunctionName}",
     ];
 
     public async Task WireAllAsync(CancellationToken cancellationToken = default)
@@ -34,6 +38,9 @@ public sealed class TriggerWiring(IAmazonLambda lambda, DeploymentSettings setti
         await WireTestStageAsync(cancellationToken);
         await WireInventoryTopicAsync(cancellationToken);
         await WireLogSubscriptionAsync(cancellationToken);
+        await WireExportsBucketAsync(cancellationToken);
+        await WireImagesBucketAsync(cancellationToken);
+        await WireThroughHelperAsync(cancellationToken);
     }
 
     /// <summary>S3: SourceArn names the bucket and SourceAccount its owner (a deleted bucket's name can be taken by another account).</summary>
@@ -148,6 +155,56 @@ public sealed class TriggerWiring(IAmazonLambda lambda, DeploymentSettings setti
             Principal = $"logs.{settings.Region}.amazonaws.com",
             SourceArn = logGroupArn,
             SourceAccount = settings.AccountId,
+        }, cancellationToken);
+    }
+
+    /// <summary>S3 again: the exports bucket, through the bucket grant factory <see cref="ForBucket"/>.</summary>
+    public async Task WireExportsBucketAsync(CancellationToken cancellationToken)
+    {
+        // Deliberate mistake (LPA0001): ForBucket leaves the StatementId to its callers, and this one sends the grant as it comes; reported on the call.
+        await lambda.AddPermissionAsync(ForBucket(settings.FunctionName, settings.ExportsBucketName, settings.AccountId), cancellationToken);
+    }
+
+    /// <summary>S3 for the images bucket: the correct form beside it, the factory's grant finished with its StatementId before it is sent.</summary>
+    public async Task WireImagesBucketAsync(CancellationToken cancellationToken)
+    {
+        var request = ForBucket(settings.FunctionName, settings.ImagesBucketName, settings.AccountId);
+        request.StatementId = "AllowImagesBucketInvoke";
+        await lambda.AddPermissionAsync(request, cancellationToken);
+    }
+
+    /// <summary>An S3 grant for one bucket of one account, with no StatementId: each caller names its statement.</summary>
+    private static AddPermissionRequest ForBucket(string functionName, string bucketName, string accountId) => new()
+    {
+        FunctionName = functionName,
+        Action = InvokeFunction,
+        Principal = "s3.amazonaws.com",
+        SourceArn = $"arn:aws:s3:::{bucketName}",
+        SourceAccount = accountId,
+    };
+
+    /// <summary>
+    /// Sources wired through one generic trigger helper, <see cref="WireAsync"/>, which is given only the principal and
+    /// the statement id.
+    /// </summary>
+    public async Task WireThroughHelperAsync(CancellationToken cancellationToken)
+    {
+        // Deliberate mistake (LPA0100): WireAsync sets neither SourceArn nor SourceAccount, so any account's bucket can invoke the function. Reported on the argument, with no code fix: the restriction belongs in the helper, which does not know the bucket.
+        await WireAsync("s3.amazonaws.com", "AllowReportsDropInvoke", cancellationToken);
+
+        // The correct form beside it: an account principal needs no source condition; the account is the restriction.
+        await WireAsync("210987654321", "AllowToolsAccountInvoke", cancellationToken);
+    }
+
+    /// <summary>Grants <paramref name="principal"/> the right to invoke the function.</summary>
+    private async Task WireAsync(string principal, string statementId, CancellationToken cancellationToken)
+    {
+        await lambda.AddPermissionAsync(new AddPermissionRequest
+        {
+            FunctionName = settings.FunctionName,
+            StatementId = statementId,
+            Action = InvokeFunction,
+            Principal = principal,
         }, cancellationToken);
     }
 }
