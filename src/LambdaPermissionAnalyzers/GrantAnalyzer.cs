@@ -178,7 +178,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                     return false;
                 case IInvocationOperation invocation:
                     return _summaries.Followable(invocation.TargetMethod, cancellationToken) is { } callee
-                           && _summaries.Get(callee, MethodSummaries.MaxLevels - 1, ImmutableHashSet<IMethodSymbol>.Empty, cancellationToken) is { IsRelevant: true };
+                           && _summaries.Get(callee, MethodSummaries.MaxLevels - 1, MethodSummaries.EmptyPath, cancellationToken) is { IsRelevant: true };
                 default:
                     return false;
             }
@@ -187,7 +187,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         /// <summary>Reads every grant of the body, runs the rules on them, and places each finding on the operation that reports it.</summary>
         private DiagnosticsHolder Analyze(IOperation body, CancellationToken cancellationToken)
         {
-            var read = new BodyReader(_summaries, bindParameters: false).Read(body, MethodSummaries.MaxLevels, ImmutableHashSet<IMethodSymbol>.Empty, cancellationToken);
+            var read = new BodyReader(_summaries, bindParameters: false).Read(body, MethodSummaries.MaxLevels, MethodSummaries.PathOf(body, cancellationToken), cancellationToken);
             if (read.Grants.IsEmpty)
             {
                 return DiagnosticsHolder.Empty;

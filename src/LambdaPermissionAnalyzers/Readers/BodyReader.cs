@@ -31,6 +31,26 @@ internal sealed class BodyReader
     /// <summary>The summaries of the methods the grants came through, by call.</summary>
     public IReadOnlyDictionary<CallOrigin, MethodSummary> Sources => _sources;
 
+    /// <summary>Every method whose body the reading looked into, through the summaries it used.</summary>
+    public ImmutableHashSet<IMethodSymbol> Reads { get; private set; } = MethodSummaries.EmptyPath;
+
+    /// <summary>No call was left unread because it leads back into a method being read (recursion).</summary>
+    public bool IsComplete { get; private set; } = true;
+
+    /// <summary>The path with the local functions (and lambdas' enclosing local functions) around <paramref name="call"/>: a call into one of them is recursion.</summary>
+    private static ImmutableHashSet<IMethodSymbol> WithEnclosingFunctions(ImmutableHashSet<IMethodSymbol> path, IOperation call)
+    {
+        for (var current = call.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ILocalFunctionOperation local)
+            {
+                path = path.Add(local.Symbol);
+            }
+        }
+
+        return path;
+    }
+
     public ReadContext Context(int levels, ImmutableHashSet<IMethodSymbol> path, CancellationToken cancellationToken)
         => new(levels > 0 ? (call, argument) => ResolveHelper(call, argument, levels, path, cancellationToken) : null, cancellationToken);
 
@@ -89,11 +109,25 @@ internal sealed class BodyReader
         ImmutableArray<IOperation>.Builder anchors,
         CancellationToken cancellationToken)
     {
-        if (_summaries.Followable(call.TargetMethod, cancellationToken) is not { } callee
-            || _summaries.Get(callee, levels - 1, path, cancellationToken) is not { IsRelevant: true } summary)
+        if (_summaries.Followable(call.TargetMethod, cancellationToken) is not { } callee)
         {
             return;
         }
+
+        path = WithEnclosingFunctions(path, call);
+        if (path.Contains(callee))
+        {
+            // Recursion: the method's own grants are read once, where they are.
+            IsComplete = false;
+            return;
+        }
+
+        if (_summaries.Get(callee, levels - 1, path, cancellationToken) is not { IsRelevant: true } summary)
+        {
+            return;
+        }
+
+        Reads = Reads.Union(summary.Reads);
 
         if (summary.Returned is { } template && _summaries.ReaderFor(call.Type) is { } reader)
         {
@@ -135,9 +169,20 @@ internal sealed class BodyReader
 
     private HelperCall? ResolveHelper(IInvocationOperation call, IArgumentOperation argument, int levels, ImmutableHashSet<IMethodSymbol> path, CancellationToken cancellationToken)
     {
+        path = WithEnclosingFunctions(path, call);
         if (argument.Parameter is not { RefKind: RefKind.None } parameter
-            || _summaries.Followable(call.TargetMethod, cancellationToken) is not { } callee
-            || _summaries.Get(callee, levels - 1, path, cancellationToken) is not { } summary
+            || _summaries.Followable(call.TargetMethod, cancellationToken) is not { } callee)
+        {
+            return null;
+        }
+
+        if (path.Contains(callee))
+        {
+            IsComplete = false;
+            return null;
+        }
+
+        if (_summaries.Get(callee, levels - 1, path, cancellationToken) is not { } summary
             || parameter.Ordinal >= summary.Parameters.Length
             || summary.Parameters[parameter.Ordinal] is not { AllWritesVisible: true } received
             || _summaries.ReaderFor(parameter.Type) is not { } reader)
@@ -145,6 +190,7 @@ internal sealed class BodyReader
             return null;
         }
 
+        Reads = Reads.Union(summary.Reads);
         var origin = new CallOrigin(call, callee, CallRole.Finishes);
         _sources[origin] = summary;
         return new HelperCall(Bind(received.Writes, call, origin, summary, reader), received.IsSent);

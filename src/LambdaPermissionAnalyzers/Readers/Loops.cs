@@ -9,7 +9,7 @@ namespace LambdaPermissionAnalyzers.Readers;
 
 /// <summary>
 /// Whether a send runs once per iteration of a loop (<c>for</c>, <c>foreach</c>, <c>while</c>, <c>do</c>, or a lambda run by
-/// <c>List&lt;T&gt;.ForEach</c>, <c>Parallel.ForEach(Async)</c> or an awaited <c>Select</c>), and which of the grant's
+/// <c>List&lt;T&gt;.ForEach</c>, <c>Parallel.ForEach(Async)</c> or a <c>Select</c> that is awaited or enumerated), and which of the grant's
 /// target and id members are the same on every iteration. A loop that may stop after the send (a <c>break</c>, a
 /// <c>return</c>, a <c>goto</c>), a send whose failure is caught inside the loop, and a loop known to run at most
 /// once do not repeat it.
@@ -130,6 +130,8 @@ internal static class Loops
         return current.Parent switch
         {
             IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "WhenAll" } } => true,
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "ToList" or "ToArray" or "ToHashSet" or "ToDictionary" or "ToLookup" or "Count" or "LongCount" } enumerates } }
+                when enumerates.ContainingType.Name == "Enumerable" && IsIn(enumerates.ContainingType, "System.Linq") => true,
             IForEachLoopOperation forEach => forEach.Collection.WithoutConversions() == select,
             _ => false,
         };

@@ -21,6 +21,15 @@ internal sealed class MethodSummaries
     /// <summary>How many levels of calls the readers follow from the method being analyzed.</summary>
     public const int MaxLevels = 3;
 
+    /// <summary>No method is being read yet.</summary>
+    public static ImmutableHashSet<IMethodSymbol> EmptyPath { get; } = ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+    /// <summary>The path that starts at the method whose body <paramref name="body"/> is (empty for other bodies).</summary>
+    public static ImmutableHashSet<IMethodSymbol> PathOf(IOperation body, CancellationToken cancellationToken)
+        => body.SemanticModel?.GetDeclaredSymbol(body.Syntax, cancellationToken) is IMethodSymbol method
+            ? EmptyPath.Add(method.OriginalDefinition.PartialImplementationPart ?? method.OriginalDefinition)
+            : EmptyPath;
+
     /// <summary>Every grant type and send method name contains one of these: a file without them builds no grant itself.</summary>
     private static readonly string[] GrantWords = { "Permission", "FunctionUrl", "GrantInvoke" };
 
@@ -87,7 +96,8 @@ internal sealed class MethodSummaries
             return null;
         }
 
-        if (_summaries.TryGetValue((method, levels), out var known))
+        // A summary that read a method of the path would read that method into itself: read again with the path.
+        if (_summaries.TryGetValue((method, levels), out var known) && !known.Reads.Overlaps(path))
         {
             return known;
         }
@@ -98,7 +108,9 @@ internal sealed class MethodSummaries
         }
 
         var summary = Summarize(method, body, levels, path.Add(method), cancellationToken);
-        return _summaries.GetOrAdd((method, levels), summary);
+
+        // A summary cut short by recursion holds for this path only.
+        return summary.IsComplete ? _summaries.GetOrAdd((method, levels), summary) : summary;
     }
 
     /// <summary>The operation of a method's body (the local function itself for a local function).</summary>
@@ -123,7 +135,10 @@ internal sealed class MethodSummaries
 
     private MethodSummary Summarize(IMethodSymbol method, IOperation body, int levels, ImmutableHashSet<IMethodSymbol> path, CancellationToken cancellationToken)
     {
-        var read = new BodyReader(this, bindParameters: true).Read(body, levels, path, cancellationToken);
+        var reader = new BodyReader(this, bindParameters: true);
+        var read = reader.Read(body, levels, path, cancellationToken);
+        var reads = reader.Reads.Add(method);
+        var isComplete = reader.IsComplete;
         var reassigned = ReassignedParameters(body, cancellationToken);
 
         // A factory: exactly one value is returned, and it is a grant whose writes are all visible up to the return.
@@ -152,17 +167,19 @@ internal sealed class MethodSummaries
         foreach (var parameter in method.Parameters)
         {
             Grant? received = null;
-            if (parameter.RefKind == RefKind.None && ReaderFor(parameter.Type) is { } reader)
+            if (parameter.RefKind == RefKind.None && ReaderFor(parameter.Type) is { } grantReader)
             {
                 var bodyReader = new BodyReader(this, bindParameters: true);
-                received = reader.TryReadParameter(parameter, body, bodyReader.Context(levels, path, cancellationToken));
+                received = grantReader.TryReadParameter(parameter, body, bodyReader.Context(levels, path, cancellationToken));
                 read = read.WithSources(bodyReader.Sources);
+                reads = reads.Union(bodyReader.Reads);
+                isComplete &= bodyReader.IsComplete;
             }
 
             parameters.Add(received);
         }
 
-        return new MethodSummary(method, body, read, returned, sent.ToImmutable(), parameters.MoveToImmutable(), reassigned);
+        return new MethodSummary(method, body, read, returned, sent.ToImmutable(), parameters.MoveToImmutable(), reassigned, reads, isComplete);
     }
 
     private bool MentionsGrants(SyntaxTree tree, CancellationToken cancellationToken)
@@ -259,8 +276,12 @@ internal sealed class MethodSummary
         Grant? returned,
         ImmutableArray<Grant> sent,
         ImmutableArray<Grant?> parameters,
-        ImmutableHashSet<int> reassignedParameters)
+        ImmutableHashSet<int> reassignedParameters,
+        ImmutableHashSet<IMethodSymbol> reads,
+        bool isComplete)
     {
+        Reads = reads;
+        IsComplete = isComplete;
         Method = method;
         Body = body;
         Read = read;
@@ -273,6 +294,12 @@ internal sealed class MethodSummary
     public IMethodSymbol Method { get; }
 
     public IOperation Body { get; }
+
+    /// <summary>The method and every method its summary looked into.</summary>
+    public ImmutableHashSet<IMethodSymbol> Reads { get; }
+
+    /// <summary>No call was left unread because of recursion: the summary holds on every path.</summary>
+    public bool IsComplete { get; }
 
     /// <summary>Every grant the method reads, as the method sees them: the findings its own analysis reports come from these.</summary>
     public BodyRead Read { get; }
