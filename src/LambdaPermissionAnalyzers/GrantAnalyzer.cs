@@ -16,16 +16,19 @@ namespace LambdaPermissionAnalyzers;
 
 /// <summary>
 /// The package's one analyzer. At compilation start it resolves the AWS types once and registers nothing when
-/// they are absent. Otherwise it registers two cheap operation actions, on object creations and on simple
-/// assignments, that ignore everything but grants. The first grant operation of a member body reads every grant
-/// of that body once (<see cref="BodyGrants"/>), runs the rules, and caches the diagnostics; each action then
-/// reports the diagnostics that lie inside its own operation.
+/// they are absent. Otherwise it registers three cheap operation actions, on object creations, simple assignments
+/// and invocations, that ignore everything but grants (and calls to the compilation's methods that make, finish or
+/// send grants, see <see cref="MethodSummaries"/>). The first such operation of a member body reads every grant of
+/// that body once (<see cref="BodyReader"/>), runs the rules, places each finding on the innermost of those
+/// operations that contains it, and caches the result; each action then reports its own operation's findings.
 /// </summary>
 /// <remarks>
 /// Reporting from the operation that contains the location keeps every diagnostic local, which the IDE needs to
 /// show it and offer its fix: a write such as <c>request.Qualifier = "$LATEST";</c> lies outside the <c>new</c>
-/// expression, so the assignment reports it. (An operation-block-start design is local too, but its per-block
-/// callbacks cost far more than these two filters; see docs/benchmarks.md.)
+/// expression, so the assignment reports it, and a literal passed to a method that sends it in a grant is reported
+/// by that call. A finding that lies in another method is reported there by that method's own analysis, or, when
+/// only this call causes it, on the call. (An operation-block-start design is local too, but its per-block
+/// callbacks cost far more than these filters; see docs/benchmarks.md.)
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantAnalyzer : DiagnosticAnalyzer
@@ -177,8 +180,13 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
                     return false;
                 case IInvocationOperation invocation:
-                    return _summaries.Followable(invocation.TargetMethod, cancellationToken) is { } callee
-                           && _summaries.Get(callee, MethodSummaries.MaxLevels - 1, MethodSummaries.EmptyPath, cancellationToken) is { IsRelevant: true };
+                    if (_summaries.Followable(invocation, cancellationToken) is not { } callee)
+                    {
+                        return false;
+                    }
+
+                    _summaries.Seed(invocation.SemanticModel);
+                    return _summaries.Get(callee, MethodSummaries.MaxLevels - 1, MethodSummaries.EmptyPath, cancellationToken) is { IsRelevant: true };
                 default:
                     return false;
             }
@@ -187,6 +195,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         /// <summary>Reads every grant of the body, runs the rules on them, and places each finding on the operation that reports it.</summary>
         private DiagnosticsHolder Analyze(IOperation body, CancellationToken cancellationToken)
         {
+            _summaries.Seed(body.SemanticModel);
             var read = new BodyReader(_summaries, bindParameters: false).Read(body, MethodSummaries.MaxLevels, MethodSummaries.PathOf(body, cancellationToken), cancellationToken);
             if (read.Grants.IsEmpty)
             {

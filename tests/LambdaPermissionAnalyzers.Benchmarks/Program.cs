@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using LambdaPermissionAnalyzers.Benchmarks.Corpus;
 using LambdaPermissionAnalyzers.Benchmarks.CpuTime;
 using LambdaPermissionAnalyzers.Benchmarks.Telemetry;
 
@@ -13,7 +14,7 @@ namespace LambdaPermissionAnalyzers.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet
 /// arguments apply); <c>-- --telemetry</c> prints Roslyn's per-analyzer execution times (add <c>--sequential</c>
-/// to analyze on one thread); <c>-- --cpu-time</c> compares the benchmarks' compilations by CPU time, the
+/// to analyze on one thread, <c>--variant WithGrants</c> for one project); <c>-- --cpu-time</c> compares the benchmarks' compilations by CPU time, the
 /// steadier measure on a busy machine.
 /// </summary>
 internal static class Program
@@ -28,7 +29,9 @@ internal static class Program
         if (args.Contains("--telemetry", StringComparer.Ordinal))
         {
             var concurrent = !args.Contains("--sequential", StringComparer.Ordinal);
-            await new TelemetryReport(Console.Out, TelemetryWarmups, TelemetryRuns, concurrent).RunAsync(CancellationToken.None).ConfigureAwait(false);
+            var index = Array.IndexOf(args, "--variant");
+            CorpusVariant? only = index >= 0 && index + 1 < args.Length ? Enum.Parse<CorpusVariant>(args[index + 1]) : null;
+            await new TelemetryReport(Console.Out, TelemetryWarmups, TelemetryRuns, concurrent, only).RunAsync(CancellationToken.None).ConfigureAwait(false);
             return 0;
         }
 

@@ -109,7 +109,7 @@ internal sealed class BodyReader
         ImmutableArray<IOperation>.Builder anchors,
         CancellationToken cancellationToken)
     {
-        if (_summaries.Followable(call.TargetMethod, cancellationToken) is not { } callee)
+        if (_summaries.Followable(call, cancellationToken) is not { } callee)
         {
             return;
         }
@@ -171,7 +171,7 @@ internal sealed class BodyReader
     {
         path = WithEnclosingFunctions(path, call);
         if (argument.Parameter is not { RefKind: RefKind.None } parameter
-            || _summaries.Followable(call.TargetMethod, cancellationToken) is not { } callee)
+            || _summaries.Followable(call, cancellationToken) is not { } callee)
         {
             return null;
         }

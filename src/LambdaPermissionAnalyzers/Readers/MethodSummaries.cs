@@ -30,13 +30,11 @@ internal sealed class MethodSummaries
             ? EmptyPath.Add(method.OriginalDefinition.PartialImplementationPart ?? method.OriginalDefinition)
             : EmptyPath;
 
-    /// <summary>Every grant type and send method name contains one of these: a file without them builds no grant itself.</summary>
-    private static readonly string[] GrantWords = { "Permission", "FunctionUrl", "GrantInvoke" };
-
     private readonly Compilation _compilation;
     private readonly ImmutableArray<IGrantReader> _readers;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _mentionsGrants = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, Followed> _followable = new(SymbolEqualityComparer.Default);
+    private GrantFiles? _grantFiles;
     private readonly ConcurrentDictionary<(IMethodSymbol Method, int Levels), MethodSummary> _summaries = new(new KeyComparer());
 
     public MethodSummaries(Compilation compilation, ImmutableArray<IGrantReader> readers)
@@ -65,9 +63,38 @@ internal sealed class MethodSummaries
     /// The method a call runs, when the readers may look into it: declared in a source file that builds grants, with a
     /// body, and not virtual, abstract, an interface member or extern.
     /// </summary>
-    public IMethodSymbol? Followable(IMethodSymbol method, CancellationToken cancellationToken)
+    public IMethodSymbol? Followable(IInvocationOperation call, CancellationToken cancellationToken)
     {
+        // Most calls are rejected by name, before any symbol is asked.
+        if (GrantFiles.InvokedName(call.Syntax) is { } name && !Files(cancellationToken).MayDeclare(name))
+        {
+            return null;
+        }
+
+        return Followable(call.TargetMethod, cancellationToken);
+    }
+
+    private IMethodSymbol? Followable(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        // Most calls go to referenced assemblies: rejected before anything else is asked.
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly))
+        {
+            return null;
+        }
+
         method = method.OriginalDefinition;
+        if (_followable.TryGetValue(method, out var known))
+        {
+            return known.Method;
+        }
+
+        var followable = FindFollowable(method, cancellationToken);
+        _followable.TryAdd(method, new Followed(followable));
+        return followable;
+    }
+
+    private IMethodSymbol? FindFollowable(IMethodSymbol method, CancellationToken cancellationToken)
+    {
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
             || method.IsAbstract
             || method.IsExtern
@@ -85,7 +112,15 @@ internal sealed class MethodSummaries
             return null;
         }
 
-        return MentionsGrants(references[0].SyntaxTree, cancellationToken) ? method : null;
+        return Files(cancellationToken).Contains(references[0].SyntaxTree) ? method : null;
+    }
+
+    /// <summary>A cached answer of <see cref="Followable"/> (a class, so that "not followable" can be cached too).</summary>
+    private sealed class Followed
+    {
+        public Followed(IMethodSymbol? method) => Method = method;
+
+        public IMethodSymbol? Method { get; }
     }
 
     /// <summary>The summary of a followable method, reading its body with <paramref name="levels"/> more levels of calls.</summary>
@@ -113,6 +148,18 @@ internal sealed class MethodSummaries
         return summary.IsComplete ? _summaries.GetOrAdd((method, levels), summary) : summary;
     }
 
+    /// <summary>
+    /// Remembers the model the driver analyzes a file with: reading a method of that file then reuses the driver's
+    /// bound bodies instead of binding them again in a model of its own.
+    /// </summary>
+    public void Seed(SemanticModel? model)
+    {
+        if (model is not null && !_models.ContainsKey(model.SyntaxTree))
+        {
+            _models.TryAdd(model.SyntaxTree, model);
+        }
+    }
+
     /// <summary>The operation of a method's body (the local function itself for a local function).</summary>
     public IOperation? GetBody(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -124,8 +171,8 @@ internal sealed class MethodSummaries
 
         if (!_models.TryGetValue(node.SyntaxTree, out var model))
         {
-            // One model per file, asked once: the driver's compilation hands out its cached models.
-#pragma warning disable RS1030 // Reading another method's body needs its file's semantic model.
+            // A file no analyzed operation has shown yet: one model for it, asked once.
+#pragma warning disable RS1030 // Reading another file's method body needs that file's semantic model.
             model = _models.GetOrAdd(node.SyntaxTree, _compilation.GetSemanticModel(node.SyntaxTree));
 #pragma warning restore RS1030
         }
@@ -182,26 +229,9 @@ internal sealed class MethodSummaries
         return new MethodSummary(method, body, read, returned, sent.ToImmutable(), parameters.MoveToImmutable(), reassigned, reads, isComplete);
     }
 
-    private bool MentionsGrants(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (_mentionsGrants.TryGetValue(tree, out var mentions))
-        {
-            return mentions;
-        }
-
-        var text = tree.GetText(cancellationToken).ToString();
-        mentions = false;
-        foreach (var word in GrantWords)
-        {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                mentions = true;
-                break;
-            }
-        }
-
-        return _mentionsGrants.GetOrAdd(tree, mentions);
-    }
+    /// <summary>The files and method names that may touch grants, found once per compilation at the first call asked about.</summary>
+    private GrantFiles Files(CancellationToken cancellationToken)
+        => Volatile.Read(ref _grantFiles) ?? Interlocked.CompareExchange(ref _grantFiles, GrantFiles.Find(_compilation, cancellationToken), null) ?? _grantFiles!;
 
     private static bool DependsOnParameters(Grant grant, IMethodSymbol method)
     {

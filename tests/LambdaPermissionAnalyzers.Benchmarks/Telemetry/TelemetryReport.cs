@@ -27,9 +27,11 @@ internal sealed class TelemetryReport
     private readonly int _warmups;
     private readonly int _runs;
     private readonly bool _concurrent;
+    private readonly CorpusVariant? _only;
 
-    public TelemetryReport(TextWriter output, int warmups, int runs, bool concurrent)
+    public TelemetryReport(TextWriter output, int warmups, int runs, bool concurrent, CorpusVariant? only = null)
     {
+        _only = only;
         _output = output;
         _warmups = warmups;
         _runs = runs;
@@ -43,6 +45,11 @@ internal sealed class TelemetryReport
         Write(Invariant($"Reference assemblies: {ReferenceAssemblies.FrameworkSource}"));
         foreach (var variant in Enum.GetValues<CorpusVariant>())
         {
+            if (_only is { } only && only != variant)
+            {
+                continue;
+            }
+
             await ReportAsync(BenchmarkProject.Load(variant), cancellationToken).ConfigureAwait(false);
         }
     }

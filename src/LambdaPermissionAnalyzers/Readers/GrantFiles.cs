@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LambdaPermissionAnalyzers.Readers;
+
+/// <summary>
+/// Where in the compilation's source a method can make, finish or send a grant, found from the text alone, once per
+/// compilation: the files that mention a grant word (every grant type and send method name contains one), and in
+/// them the names of the methods that mention one or call such a method (up to <see cref="MethodSummaries.MaxLevels"/>
+/// calls deep). A call to any other name is not looked into, so most calls cost one string lookup.
+/// </summary>
+internal sealed class GrantFiles
+{
+    /// <summary>Every grant type and send method name contains one of these.</summary>
+    private static readonly string[] GrantWords = { "Permission", "FunctionUrl", "GrantInvoke" };
+
+    private readonly HashSet<SyntaxTree> _trees;
+    private readonly HashSet<string> _methodNames;
+
+    private GrantFiles(HashSet<SyntaxTree> trees, HashSet<string> methodNames)
+    {
+        _trees = trees;
+        _methodNames = methodNames;
+    }
+
+    /// <summary>Whether a method of <paramref name="tree"/> may touch grants.</summary>
+    public bool Contains(SyntaxTree tree) => _trees.Contains(tree);
+
+    /// <summary>Whether a method of this name may make, finish or send a grant.</summary>
+    public bool MayDeclare(string methodName) => _methodNames.Contains(methodName);
+
+    public static GrantFiles Find(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var trees = new HashSet<SyntaxTree>();
+        var methods = new List<(string Name, bool Mentions, List<string> Calls)>();
+        var buffer = new char[4096];
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = tree.GetText(cancellationToken);
+            if (!ContainsAny(text, GrantWords, buffer))
+            {
+                continue;
+            }
+
+            trees.Add(tree);
+            var words = WordsOf(tree, cancellationToken);
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is not ExpressionSyntax))
+            {
+                var name = node switch
+                {
+                    MethodDeclarationSyntax method => method.Identifier.ValueText,
+                    LocalFunctionStatementSyntax local => local.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var calls = new List<string>();
+                foreach (var call in node.DescendantNodes())
+                {
+                    if (call is InvocationExpressionSyntax invocation && InvokedName(invocation) is { } called)
+                    {
+                        calls.Add(called);
+                    }
+                }
+
+                methods.Add((name, ContainsAny(text.GetSubText(node.Span), words, buffer), calls));
+            }
+        }
+
+        // Methods that mention a grant, then the methods that call them, level by level.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var method in methods)
+        {
+            if (method.Mentions)
+            {
+                names.Add(method.Name);
+            }
+        }
+
+        for (var level = 1; level < MethodSummaries.MaxLevels; level++)
+        {
+            var added = new List<string>();
+            foreach (var method in methods)
+            {
+                if (!names.Contains(method.Name) && method.Calls.Exists(names.Contains))
+                {
+                    added.Add(method.Name);
+                }
+            }
+
+            if (added.Count == 0)
+            {
+                break;
+            }
+
+            names.UnionWith(added);
+        }
+
+        return new GrantFiles(trees, names);
+    }
+
+    /// <summary>The name a call is written with (<c>F</c>, <c>x.F</c>, <c>F&lt;T&gt;</c>, <c>x?.F</c>), when it has one.</summary>
+    public static string? InvokedName(SyntaxNode syntax) => (syntax as InvocationExpressionSyntax)?.Expression switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>The grant words, and the aliases a file's usings give grant types (<c>using Grant = Amazon.Lambda.Model.AddPermissionRequest;</c>).</summary>
+    private static string[] WordsOf(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        List<string>? words = null;
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+        {
+            if (node is UsingDirectiveSyntax { Alias: { } alias } directive && ContainsAny(directive.Name?.ToString() ?? string.Empty, GrantWords))
+            {
+                (words ??= new List<string>(GrantWords)).Add(alias.Name.Identifier.ValueText);
+            }
+        }
+
+        return words?.ToArray() ?? GrantWords;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Searches the text a chunk at a time (chunks overlap by a word's length), without copying it whole.</summary>
+    private static bool ContainsAny(SourceText text, string[] words, char[] buffer)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        for (var start = 0; start < text.Length; start += buffer.Length - longest)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            var chunk = new ReadOnlySpan<char>(buffer, 0, count);
+            foreach (var word in words)
+            {
+                if (chunk.IndexOf(word.AsSpan()) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            if (start + count >= text.Length)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+}
