@@ -10,8 +10,9 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// <summary>
 /// Where in the compilation's source a method can make, finish or send a grant, found from the text alone, once per
 /// compilation: the files that mention a grant word (every grant type and send method name contains one), and in
-/// them the names of the methods that mention one or call such a method (up to <see cref="MethodSummaries.MaxLevels"/>
-/// calls deep). A call to any other name is not looked into, so most calls cost one string lookup.
+/// them the names of the methods that mention one, or whose text names such a method (up to
+/// <see cref="MethodSummaries.MaxLevels"/> calls deep). A call to any other name is not looked into, so most calls
+/// cost one string lookup. Names only ever widen the set (a symbol check follows), never narrow what is read.
 /// </summary>
 internal sealed class GrantFiles
 {
@@ -36,46 +37,46 @@ internal sealed class GrantFiles
     public static GrantFiles Find(Compilation compilation, CancellationToken cancellationToken)
     {
         var trees = new HashSet<SyntaxTree>();
-        var methods = new List<(string Name, bool Mentions, List<string> Calls)>();
+        var methods = new List<(string Name, string Text, TextSpan Span, bool Mentions)>();
         var buffer = new char[4096];
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = tree.GetText(cancellationToken);
-            if (!ContainsAny(text, GrantWords, buffer))
+            var source = tree.GetText(cancellationToken);
+            if (!ContainsAny(source, GrantWords, buffer))
             {
                 continue;
             }
 
             trees.Add(tree);
+            var text = source.ToString();
             var words = WordsOf(tree, cancellationToken);
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is not ExpressionSyntax))
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
             {
-                var name = node switch
-                {
-                    MethodDeclarationSyntax method => method.Identifier.ValueText,
-                    LocalFunctionStatementSyntax local => local.Identifier.ValueText,
-                    _ => null,
-                };
-                if (name is null)
+                if (node is not MethodDeclarationSyntax method)
                 {
                     continue;
                 }
 
-                var calls = new List<string>();
-                foreach (var call in node.DescendantNodes())
+                var mentions = ContainsAny(text, method.Span, words);
+                methods.Add((method.Identifier.ValueText, text, method.Span, mentions));
+                if (!mentions)
                 {
-                    if (call is InvocationExpressionSyntax invocation && InvokedName(invocation) is { } called)
-                    {
-                        calls.Add(called);
-                    }
+                    continue;
                 }
 
-                methods.Add((name, ContainsAny(text.GetSubText(node.Span), words, buffer), calls));
+                // A local function that touches a grant lies in a method whose text mentions one.
+                foreach (var local in method.DescendantNodes())
+                {
+                    if (local is LocalFunctionStatementSyntax function)
+                    {
+                        methods.Add((function.Identifier.ValueText, text, function.Span, ContainsAny(text, function.Span, words)));
+                    }
+                }
             }
         }
 
-        // Methods that mention a grant, then the methods that call them, level by level.
+        // Methods that mention a grant, then the methods whose text names one of them, level by level.
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var method in methods)
         {
@@ -88,9 +89,11 @@ internal sealed class GrantFiles
         for (var level = 1; level < MethodSummaries.MaxLevels; level++)
         {
             var added = new List<string>();
+            var known = new string[names.Count];
+            names.CopyTo(known);
             foreach (var method in methods)
             {
-                if (!names.Contains(method.Name) && method.Calls.Exists(names.Contains))
+                if (!names.Contains(method.Name) && ContainsAny(method.Text, method.Span, known))
                 {
                     added.Add(method.Name);
                 }
@@ -131,11 +134,13 @@ internal sealed class GrantFiles
         return words?.ToArray() ?? GrantWords;
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    private static bool ContainsAny(string text, string[] words) => ContainsAny(text, new TextSpan(0, text.Length), words);
+
+    private static bool ContainsAny(string text, TextSpan span, string[] words)
     {
         foreach (var word in words)
         {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(word, span.Start, span.Length, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
