@@ -109,6 +109,21 @@ public class WholePackageTests
         }
     }
 
+    [Theory]
+    [InlineData("Corpus/Valid/DepthLookAlikes.cs")]
+    [InlineData("Corpus/Valid/CdkDepthLookAlikes.cs")]
+    public async Task Correct_depth_code_with_a_line_deleted_never_makes_the_analyzer_throw(string file)
+    {
+        // Deleting a line mid-edit leaves factories without returns, helpers without bodies, loops without ends.
+        var lines = ReadCorpus(file).Split('\n');
+        for (var deleted = 0; deleted < lines.Length; deleted += 5)
+        {
+            var source = string.Join("\n", lines.Where((_, i) => i != deleted));
+            var compilation = await TestCompilation.CreateAsync(SdkShape.V4, source);
+            Assert.Empty((await TestCompilation.AnalyzeAsync(compilation)).Exceptions);
+        }
+    }
+
     [Fact]
     public async Task Empty_source_yields_nothing()
     {
