@@ -167,18 +167,9 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             switch (operation)
             {
                 case IObjectCreationOperation creation:
-                    return _summaries.ReaderFor(creation.Type) is { } creationReader && creationReader.StartsGrant(creation);
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
-                    when instance.Kind != OperationKind.InstanceReference:
-                    foreach (var candidate in _summaries.Readers)
-                    {
-                        if (candidate.IsWrittenType(property.Property.ContainingType))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
+                    return _summaries.ReaderStarting(creation) is not null;
+                case ISimpleAssignmentOperation assignment:
+                    return _summaries.WritesGrantMember(assignment);
                 case IInvocationOperation invocation:
                     if (_summaries.Followable(invocation, cancellationToken) is not { } callee)
                     {

@@ -66,7 +66,7 @@ internal sealed class BodyReader
             switch (operation)
             {
                 case IObjectCreationOperation creation:
-                    if (_summaries.ReaderFor(creation.Type) is { } reader && reader.StartsGrant(creation) && reader.TryRead(creation, context) is { } grant)
+                    if (_summaries.ReaderStarting(creation) is { } reader && reader.TryRead(creation, context) is { } grant)
                     {
                         grants.Add(grant);
                         anchors.Add(creation);
@@ -78,16 +78,8 @@ internal sealed class BodyReader
                     ReadCall(call, levels, path, context, grants, anchors, cancellationToken);
                     break;
 
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property } when instance.Kind != OperationKind.InstanceReference:
-                    foreach (var candidate in _summaries.Readers)
-                    {
-                        if (candidate.IsWrittenType(property.Property.ContainingType))
-                        {
-                            (assignments ??= new List<IOperation>()).Add(operation);
-                            break;
-                        }
-                    }
-
+                case ISimpleAssignmentOperation assignment when _summaries.WritesGrantMember(assignment):
+                    (assignments ??= new List<IOperation>()).Add(assignment);
                     break;
             }
         }
@@ -143,7 +135,7 @@ internal sealed class BodyReader
 
         foreach (var sent in summary.Sent)
         {
-            if (FindReader(sent) is { } sentReader)
+            if (_summaries.ReaderOf(sent) is { } sentReader)
             {
                 var origin = new CallOrigin(call, callee, CallRole.Sends);
                 _sources[origin] = summary;
@@ -154,28 +146,15 @@ internal sealed class BodyReader
         }
     }
 
-    private IGrantReader? FindReader(Grant grant)
-    {
-        foreach (var reader in _summaries.Readers)
-        {
-            if (grant.Kind.IsCdk == reader is CdkReader)
-            {
-                return reader;
-            }
-        }
-
-        return null;
-    }
-
     private HelperCall? ResolveHelper(IInvocationOperation call, IArgumentOperation argument, int levels, ImmutableHashSet<IMethodSymbol> path, CancellationToken cancellationToken)
     {
-        path = WithEnclosingFunctions(path, call);
         if (argument.Parameter is not { RefKind: RefKind.None } parameter
             || _summaries.Followable(call, cancellationToken) is not { } callee)
         {
             return null;
         }
 
+        path = WithEnclosingFunctions(path, call);
         if (path.Contains(callee))
         {
             IsComplete = false;
@@ -277,22 +256,15 @@ internal sealed class BodyReader
 
         foreach (var key in order)
         {
+            // The reader whose types include the receiver's reads the group (a CfnPermission construct is no grant type).
             var group = groups[key];
-            if (_summaries.ReaderFor(key.Item1) is { } reader && reader.ReadDetached(key.Item1, group) is { } grant)
+            foreach (var reader in _summaries.Readers)
             {
-                grants.Add(grant);
-                anchors.Add(group[0]);
-            }
-            else
-            {
-                foreach (var candidate in _summaries.Readers)
+                if (reader.ReadDetached(key.Item1, group) is { } grant)
                 {
-                    if (candidate.ReadDetached(key.Item1, group) is { } other)
-                    {
-                        grants.Add(other);
-                        anchors.Add(group[0]);
-                        break;
-                    }
+                    grants.Add(grant);
+                    anchors.Add(group[0]);
+                    break;
                 }
             }
         }
@@ -337,25 +309,4 @@ internal sealed class BodyRead
 
     /// <summary>The summaries of the methods the grants came through, by call.</summary>
     public IReadOnlyDictionary<CallOrigin, MethodSummary> Sources { get; }
-
-    public BodyRead WithSources(IReadOnlyDictionary<CallOrigin, MethodSummary> more)
-    {
-        if (more.Count == 0)
-        {
-            return this;
-        }
-
-        var merged = new Dictionary<CallOrigin, MethodSummary>();
-        foreach (var pair in Sources)
-        {
-            merged[pair.Key] = pair.Value;
-        }
-
-        foreach (var pair in more)
-        {
-            merged[pair.Key] = pair.Value;
-        }
-
-        return new BodyRead(Grants, Anchors, merged);
-    }
 }

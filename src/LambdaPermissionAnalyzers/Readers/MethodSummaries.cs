@@ -59,6 +59,46 @@ internal sealed class MethodSummaries
         return null;
     }
 
+    /// <summary>The reader of the grant <paramref name="creation"/> starts, when it starts one.</summary>
+    public IGrantReader? ReaderStarting(IObjectCreationOperation creation)
+        => ReaderFor(creation.Type) is { } reader && reader.StartsGrant(creation) ? reader : null;
+
+    /// <summary>
+    /// Whether <paramref name="assignment"/> sets a member of a grant object outside an initializer (initializer entries,
+    /// with their implicit receiver, belong to their creation).
+    /// </summary>
+    public bool WritesGrantMember(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.Target is not IPropertyReferenceOperation { Instance: { } instance } property || instance.Kind == OperationKind.InstanceReference)
+        {
+            return false;
+        }
+
+        foreach (var reader in _readers)
+        {
+            if (reader.IsWrittenType(property.Property.ContainingType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The reader that read <paramref name="grant"/>, by the API its kind belongs to.</summary>
+    public IGrantReader? ReaderOf(Grant grant)
+    {
+        foreach (var reader in _readers)
+        {
+            if (grant.Kind.IsCdk == reader is CdkReader)
+            {
+                return reader;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The method a call runs, when the readers may look into it: declared in a source file that builds grants, with a
     /// body, and not virtual, abstract, an interface member or extern.
@@ -154,7 +194,7 @@ internal sealed class MethodSummaries
     /// </summary>
     public void Seed(SemanticModel? model)
     {
-        if (model is not null && !_models.ContainsKey(model.SyntaxTree))
+        if (model is not null)
         {
             _models.TryAdd(model.SyntaxTree, model);
         }
@@ -184,8 +224,6 @@ internal sealed class MethodSummaries
     {
         var reader = new BodyReader(this, bindParameters: true);
         var read = reader.Read(body, levels, path, cancellationToken);
-        var reads = reader.Reads.Add(method);
-        var isComplete = reader.IsComplete;
         var reassigned = ReassignedParameters(body, cancellationToken);
 
         // A factory: exactly one value is returned, and it is a grant whose writes are all visible up to the return.
@@ -216,17 +254,14 @@ internal sealed class MethodSummaries
             Grant? received = null;
             if (parameter.RefKind == RefKind.None && ReaderFor(parameter.Type) is { } grantReader)
             {
-                var bodyReader = new BodyReader(this, bindParameters: true);
-                received = grantReader.TryReadParameter(parameter, body, bodyReader.Context(levels, path, cancellationToken));
-                read = read.WithSources(bodyReader.Sources);
-                reads = reads.Union(bodyReader.Reads);
-                isComplete &= bodyReader.IsComplete;
+                // The same reader: the helpers the parameter passes through join the body's sources, reads and recursion.
+                received = grantReader.TryReadParameter(parameter, body, reader.Context(levels, path, cancellationToken));
             }
 
             parameters.Add(received);
         }
 
-        return new MethodSummary(method, body, read, returned, sent.ToImmutable(), parameters.MoveToImmutable(), reassigned, reads, isComplete);
+        return new MethodSummary(method, body, read, returned, sent.ToImmutable(), parameters.MoveToImmutable(), reassigned, reader.Reads.Add(method), reader.IsComplete);
     }
 
     /// <summary>The files and method names that may touch grants, found once per compilation at the first call asked about.</summary>
