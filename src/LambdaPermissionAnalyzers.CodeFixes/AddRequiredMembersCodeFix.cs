@@ -162,37 +162,36 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
         var statement = local?.Parent?.Parent as LocalDeclarationStatementSyntax;
         if (creation is not null && (everyCallNeeds || statement?.Parent is not BlockSyntax))
         {
-            return new FactoryTarget(factory.Name, creation, null, null, call);
+            return new FactoryTarget(factory.Name, creation, null);
         }
 
-        return statement?.Parent is BlockSyntax ? new FactoryTarget(factory.Name, null, statement, local!.Identifier.ValueText, call) : null;
+        return statement?.Parent is BlockSyntax ? new FactoryTarget(factory.Name, null, local) : null;
     }
 
     private static List<string> GetFixableMembers(Diagnostic diagnostic)
         => new((diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.FixableMembersProperty) ?? string.Empty)
             .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>The factory's <c>new</c>, or the statement that stores the call's result in <see cref="Local"/>.</summary>
+    /// <summary>The factory's <c>new</c>, or the local the call's result is stored in.</summary>
     private sealed class FactoryTarget
     {
-        public FactoryTarget(string factoryName, BaseObjectCreationExpressionSyntax? creation, LocalDeclarationStatementSyntax? statement, string? local, InvocationExpressionSyntax call)
+        private readonly VariableDeclaratorSyntax? _declarator;
+
+        public FactoryTarget(string factoryName, BaseObjectCreationExpressionSyntax? creation, VariableDeclaratorSyntax? declarator)
         {
             FactoryName = factoryName;
             Creation = creation;
-            Statement = statement;
-            Local = local;
-            Call = call;
+            _declarator = declarator;
         }
 
         public string FactoryName { get; }
 
         public BaseObjectCreationExpressionSyntax? Creation { get; }
 
-        public LocalDeclarationStatementSyntax? Statement { get; }
+        /// <summary>The declaration of the local (in a block), when the members go after the call.</summary>
+        public LocalDeclarationStatementSyntax? Statement => _declarator?.Parent?.Parent as LocalDeclarationStatementSyntax;
 
-        public string? Local { get; }
-
-        public InvocationExpressionSyntax Call { get; }
+        public string? Local => _declarator?.Identifier.ValueText;
 
         /// <summary>Whether the member is already written where this fix would write it.</summary>
         public bool Assigns(string member)

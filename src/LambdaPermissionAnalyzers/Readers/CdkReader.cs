@@ -98,14 +98,7 @@ internal sealed class CdkReader : IGrantReader
             return null;
         }
 
-        foreach (var assignment in assignments)
-        {
-            if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } simple)
-            {
-                onWrite(property.Property.Name, simple.Value, simple);
-            }
-        }
-
+        GrantSource.ReadAssignments(assignments, onWrite);
         return new Grant(kind, assignments[0].Syntax.GetLocation(), writes.ToImmutable(), null, false, functionNameMaxLength: null, members);
     }
 

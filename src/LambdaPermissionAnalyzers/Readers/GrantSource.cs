@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LambdaPermissionAnalyzers.Model;
@@ -56,12 +57,16 @@ internal readonly struct GrantSource
 
     public void ReadInitializer(ObjectFlow.WriteHandler onWrite)
     {
-        if (Node is not IObjectCreationOperation { Initializer: { } initializer })
+        if (Node is IObjectCreationOperation { Initializer: { } initializer })
         {
-            return;
+            ReadAssignments(initializer.Initializers, onWrite);
         }
+    }
 
-        foreach (var entry in initializer.Initializers)
+    /// <summary>Hands each property assignment (an initializer entry, a detached write) to <paramref name="onWrite"/>.</summary>
+    public static void ReadAssignments(IEnumerable<IOperation> assignments, ObjectFlow.WriteHandler onWrite)
+    {
+        foreach (var entry in assignments)
         {
             if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
             {

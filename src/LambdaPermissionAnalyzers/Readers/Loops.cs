@@ -220,20 +220,13 @@ internal static class Loops
         foreach (var operation in loop.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (operation)
+            if (operation is IVariableDeclaratorOperation declarator)
             {
-                case IVariableDeclaratorOperation declarator:
-                    written.Add(declarator.Symbol);
-                    break;
-                case IAssignmentOperation assignment:
-                    AddTarget(written, assignment.Target);
-                    break;
-                case IIncrementOrDecrementOperation increment:
-                    AddTarget(written, increment.Target);
-                    break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument:
-                    AddTarget(written, argument.Value);
-                    break;
+                written.Add(declarator.Symbol);
+            }
+            else if (operation.WrittenTarget() is { } target)
+            {
+                AddTarget(written, target);
             }
         }
 

@@ -306,14 +306,7 @@ internal sealed class MethodSummaries
         foreach (var operation in body.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var target = operation switch
-            {
-                IAssignmentOperation assignment => assignment.Target,
-                IIncrementOrDecrementOperation increment => increment.Target,
-                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
-                _ => null,
-            };
-            if (target?.WithoutConversions() is IParameterReferenceOperation parameter)
+            if (operation.WrittenTarget()?.WithoutConversions() is IParameterReferenceOperation parameter)
             {
                 builder.Add(parameter.Parameter.Ordinal);
             }

@@ -17,6 +17,15 @@ internal static class OperationExtensions
         return operation;
     }
 
+    /// <summary>What <paramref name="operation"/> writes to: an assignment's or increment's target, or a <c>ref</c>/<c>out</c> argument.</summary>
+    public static IOperation? WrittenTarget(this IOperation operation) => operation switch
+    {
+        IAssignmentOperation assignment => assignment.Target,
+        IIncrementOrDecrementOperation increment => increment.Target,
+        IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+        _ => null,
+    };
+
     /// <summary>The innermost lambda, local function or member body that contains <paramref name="operation"/>.</summary>
     public static IOperation EnclosingFunction(this IOperation operation)
     {

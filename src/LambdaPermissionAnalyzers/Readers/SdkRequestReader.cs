@@ -60,13 +60,7 @@ internal sealed class SdkRequestReader : IGrantReader
         }
 
         var writes = ImmutableArray.CreateBuilder<GrantWrite>();
-        foreach (var assignment in assignments)
-        {
-            if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } simple)
-            {
-                AddWrites(writes, property.Property.Name, simple.Value, simple);
-            }
-        }
+        GrantSource.ReadAssignments(assignments, Into(writes));
 
         return new Grant(shape.Kind, assignments[0].Syntax.GetLocation(), writes.ToImmutable(), null, false, shape.FunctionNameMaxLength, shape.AvailableMembers);
     }
@@ -81,7 +75,7 @@ internal sealed class SdkRequestReader : IGrantReader
     {
         var writes = source.StartWrites();
         var late = ImmutableArray.CreateBuilder<GrantWrite>();
-        source.ReadInitializer((property, value, assignment) => AddWrites(writes, property, value!, assignment));
+        source.ReadInitializer(Into(writes));
         var flow = source.Follow(Hooks(writes, late, shape, context), context.CancellationToken);
         return new Grant(
             shape.Kind,
@@ -94,24 +88,25 @@ internal sealed class SdkRequestReader : IGrantReader
             flow: source.Facts(flow, writes, late, context.CancellationToken));
     }
 
-    private FlowHooks Hooks(ImmutableArray<GrantWrite>.Builder writes, ImmutableArray<GrantWrite>.Builder? late, RequestShape shape, ReadContext context)
+    /// <summary>Records property writes into <paramref name="target"/>; a compound write (no value) is unknown.</summary>
+    private ObjectFlow.WriteHandler Into(ImmutableArray<GrantWrite>.Builder target) => (property, value, assignment) =>
     {
-        ObjectFlow.WriteHandler Into(ImmutableArray<GrantWrite>.Builder target) => (property, value, assignment) =>
+        if (value is null)
         {
-            if (value is null)
-            {
-                target.Add(new GrantWrite(property, GrantValue.Unknown, assignment, assignment));
-            }
-            else
-            {
-                AddWrites(target, property, value, assignment);
-            }
-        };
+            target.Add(new GrantWrite(property, GrantValue.Unknown, assignment, assignment));
+        }
+        else
+        {
+            AddWrites(target, property, value, assignment);
+        }
+    };
 
+    private FlowHooks Hooks(ImmutableArray<GrantWrite>.Builder writes, ImmutableArray<GrantWrite>.Builder late, RequestShape shape, ReadContext context)
+    {
         return new FlowHooks(
             (call, argument) => call is IInvocationOperation invocation && IsSend(invocation, argument, shape),
             Into(writes),
-            late is null ? null : Into(late),
+            Into(late),
             context.ResolveHelper,
             writes.Add);
     }
