@@ -1,4 +1,6 @@
+using LambdaPermissionAnalyzers.Roslyn;
 using System.Threading;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,7 +17,7 @@ namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
 internal static class CdkResources
 {
     /// <summary>Whether <paramref name="type"/> comes from the AWS CDK (its members use CDK's spelling).</summary>
-    public static bool IsCdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name == "Amazon.CDK.Lib";
+    public static bool IsCdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name == CdkSymbols.AssemblyName;
 
     /// <summary>The CDK spelling of an API member on a CDK type, or <see langword="null"/> when the type has no such member.</summary>
     public static string? Spell(ITypeSymbol type, string member)
@@ -34,21 +36,13 @@ internal static class CdkResources
     /// <summary><c>resource.BucketArn</c> for the one in-scope construct of the service's type, when exactly one is in scope.</summary>
     public static ExpressionSyntax? FindSourceArn(SemanticModel semanticModel, int position, string? service)
     {
-        var (interfaceName, property) = service switch
-        {
-            "s3" => ("Amazon.CDK.AWS.S3.IBucket", "BucketArn"),
-            "sns" => ("Amazon.CDK.AWS.SNS.ITopic", "TopicArn"),
-            "events" => ("Amazon.CDK.AWS.Events.IRule", "RuleArn"),
-            "cognito-idp" => ("Amazon.CDK.AWS.Cognito.IUserPool", "UserPoolArn"),
-            "logs" => ("Amazon.CDK.AWS.Logs.ILogGroup", "LogGroupArn"),
-            _ => (null, null),
-        };
-
-        if (interfaceName is null || semanticModel.Compilation.GetTypeByMetadataName(interfaceName) is not { } resourceType)
+        if (AwsServices.Find(service)?.CdkArnSource is not { } source
+            || semanticModel.Compilation.GetTypeFromAssembly(source.InterfaceName, CdkSymbols.AssemblyName) is not { } resourceType)
         {
             return null;
         }
 
+        var property = source.Property;
         string? found = null;
         foreach (var symbol in semanticModel.LookupSymbols(position))
         {
@@ -57,7 +51,7 @@ internal static class CdkResources
                 ILocalSymbol local => local.Type,
                 IParameterSymbol parameter => parameter.Type,
                 IFieldSymbol { IsImplicitlyDeclared: false } field => field.Type,
-                IPropertySymbol { IsIndexer: false } property2 when property2.Name != property => property2.Type,
+                IPropertySymbol { IsIndexer: false } other when other.Name != property => other.Type,
                 _ => null,
             };
 
@@ -74,13 +68,13 @@ internal static class CdkResources
             found = symbol.Name;
         }
 
-        return found is null ? null : MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(found), IdentifierName(property!));
+        return found is null ? null : MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(found), IdentifierName(property));
     }
 
     /// <summary><c>this.Account</c> in a stack, <c>Stack.Of(this).Account</c> in another construct (simplified to the file's usings).</summary>
     public static ExpressionSyntax? StackAccount(SemanticModel semanticModel, SyntaxNode location, CancellationToken cancellationToken)
     {
-        var construct = semanticModel.Compilation.GetTypeByMetadataName("Constructs.Construct");
+        var construct = semanticModel.Compilation.GetTypeFromAssembly("Constructs.Construct", "Constructs");
         if (construct is null
             || semanticModel.GetEnclosingSymbol(location.SpanStart, cancellationToken) is not { IsStatic: false, ContainingType: { } type }
             || !type.IsOrDerivesFrom(construct))
@@ -89,7 +83,7 @@ internal static class CdkResources
         }
 
         // In a stack, its own account; in any other construct, the account of the stack that holds it.
-        var stack = semanticModel.Compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
+        var stack = semanticModel.Compilation.GetTypeFromAssembly("Amazon.CDK.Stack", CdkSymbols.AssemblyName);
         return stack is not null && type.IsOrDerivesFrom(stack)
             ? ParseExpression("this.Account")
             : ParseExpression("Amazon.CDK.Stack.Of(this).Account").WithAdditionalAnnotations(Simplifier.Annotation);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using LambdaPermissionAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,19 +12,6 @@ namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
 /// <summary>Makes statement ids that the API accepts (<c>[a-zA-Z0-9-_]{1,100}</c>) and that no other string in the method uses.</summary>
 internal static class StatementIds
 {
-    private static readonly Dictionary<string, string> ServiceWords = new(StringComparer.Ordinal)
-    {
-        ["apigateway"] = "ApiGateway",
-        ["secretsmanager"] = "SecretsManager",
-        ["elasticloadbalancing"] = "ElasticLoadBalancing",
-        ["cloudfront"] = "CloudFront",
-        ["cognito-idp"] = "Cognito",
-        ["events"] = "EventBridge",
-        ["iot"] = "IoT",
-        ["alexa-appkit"] = "AlexaSkill",
-        ["alexa-connectedhome"] = "AlexaSmartHome",
-    };
-
     /// <summary><c>AllowS3Invoke</c>, then <c>AllowS3Invoke2</c>, … until no string literal of the enclosing member uses it.</summary>
     public static string CreateUnique(string? service, SyntaxNode location)
         => MakeUnique("Allow" + ToWord(service) + "Invoke", location);
@@ -54,11 +42,12 @@ internal static class StatementIds
             return string.Empty;
         }
 
-        if (ServiceWords.TryGetValue(service, out var word))
+        if (AwsServices.Find(service) is { } known)
         {
-            return word;
+            return known.StatementIdWord;
         }
 
+        // A service the table does not know: its label in Pascal case (kafka -> Kafka, ec2-instance -> Ec2Instance).
         var builder = new StringBuilder();
         foreach (var part in service.Split(new[] { '-', '.' }, StringSplitOptions.RemoveEmptyEntries))
         {

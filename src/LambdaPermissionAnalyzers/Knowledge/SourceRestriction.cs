@@ -1,38 +1,17 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace LambdaPermissionAnalyzers.Knowledge;
 
 /// <summary>
-/// What each service principal needs to stop other accounts' resources from invoking a function through it
-/// (AWS docs: Lambda resource-based policies; S3 needs SourceAccount because bucket names can be re-created
-/// by another account; SNS denies access when SourceAccount is set; Secrets Manager rotation recommends
-/// SourceAccount alone; Alexa uses EventSourceToken).
+/// What a service principal needs to stop other accounts' resources from invoking a function through it; each
+/// service's restriction is a column of <see cref="AwsServices"/>.
 /// </summary>
 internal sealed class SourceRestriction
 {
-    private static readonly SourceRestriction AccountOnly = new(null, null, ImmutableArray<string>.Empty, needsAccount: true);
-
-    private static readonly Dictionary<string, SourceRestriction> ByService = new(StringComparer.Ordinal)
+    public SourceRestriction(string? arnFormat, string? eventSourceTokenPlaceholder, ImmutableArray<string> arnNameHints, bool needsAccount, bool acceptsAccount)
     {
-        ["s3"] = Arn("arn:{0}:s3:::<bucket-name>", needsAccount: true, "bucket", "s3"),
-        ["sns"] = Arn("arn:{0}:sns:<region>:<account-id>:<topic-name>", needsAccount: false, "topic", "sns"),
-        ["events"] = Arn("arn:{0}:events:<region>:<account-id>:rule/<rule-name>", needsAccount: false, "rule", "eventRule", "events"),
-        ["apigateway"] = Arn("arn:{0}:execute-api:<region>:<account-id>:<api-id>/<stage>/<method>/<resource-path>", needsAccount: false, "api", "restApi", "httpApi", "executeApi", "apiGateway"),
-        ["logs"] = Arn("arn:{0}:logs:<region>:<account-id>:log-group:<log-group-name>:*", needsAccount: false, "logGroup", "logs"),
-        ["elasticloadbalancing"] = Arn("arn:{0}:elasticloadbalancing:<region>:<account-id>:targetgroup/<target-group-name>/<target-group-id>", needsAccount: false, "targetGroup", "loadBalancer", "alb"),
-        ["iot"] = Arn("arn:{0}:iot:<region>:<account-id>:rule/<rule-name>", needsAccount: false, "iotRule", "topicRule", "iot"),
-        ["cognito-idp"] = Arn("arn:{0}:cognito-idp:<region>:<account-id>:userpool/<user-pool-id>", needsAccount: false, "userPool", "cognito"),
-        ["ses"] = Arn("arn:{0}:ses:<region>:<account-id>:receipt-rule-set/<rule-set-name>:receipt-rule/<rule-name>", needsAccount: true, "receiptRule", "ses"),
-        ["bedrock"] = Arn("arn:{0}:bedrock:<region>:<account-id>:agent/<agent-id>", needsAccount: false, "agent", "bedrock"),
-        ["cloudfront"] = Arn("arn:{0}:cloudfront::<account-id>:distribution/<distribution-id>", needsAccount: false, "distribution", "cloudFront"),
-        ["lex"] = Arn("arn:{0}:lex:<region>:<account-id>:intent:<intent-name>:*", needsAccount: false, "intent", "lex", "bot"),
-        ["secretsmanager"] = AccountOnly,
-    };
-
-    private SourceRestriction(string? arnFormat, string? eventSourceTokenPlaceholder, ImmutableArray<string> arnNameHints, bool needsAccount)
-    {
+        AcceptsSourceAccount = acceptsAccount;
         ArnFormat = arnFormat;
         EventSourceTokenPlaceholder = eventSourceTokenPlaceholder;
         ArnNameHints = arnNameHints;
@@ -40,7 +19,10 @@ internal sealed class SourceRestriction
     }
 
     /// <summary>The Alexa principals: the skill id as EventSourceToken.</summary>
-    public static SourceRestriction Alexa { get; } = new(null, "amzn1.ask.skill.<skill-id>", ImmutableArray<string>.Empty, needsAccount: false);
+    public static SourceRestriction Alexa { get; } = new(null, "amzn1.ask.skill.<skill-id>", ImmutableArray<string>.Empty, needsAccount: false, acceptsAccount: true);
+
+    /// <summary>A service restricted by its caller's account only (Secrets Manager, and every service the table does not know).</summary>
+    public static SourceRestriction AccountOnly { get; } = new(null, null, ImmutableArray<string>.Empty, needsAccount: true, acceptsAccount: true);
 
     /// <summary>The documented ARN format with <c>{0}</c> for the partition, when the service is restricted by SourceArn.</summary>
     public string? ArnFormat { get; }
@@ -48,6 +30,12 @@ internal sealed class SourceRestriction
     public bool NeedsSourceArn => ArnFormat is not null;
 
     public bool NeedsSourceAccount { get; }
+
+    /// <summary>Whether the service's requests carry the caller's account: SNS's do not, and Lambda denies access when SourceAccount is set.</summary>
+    public bool AcceptsSourceAccount { get; }
+
+    /// <summary>Whether the service's ARNs carry an account id (S3 bucket ARNs do not).</summary>
+    public bool ArnCarriesAccount => ArnFormat is null || ArnFormat.IndexOf("<account-id>", StringComparison.Ordinal) >= 0;
 
     public bool NeedsEventSourceToken => EventSourceTokenPlaceholder is not null;
 
@@ -72,7 +60,7 @@ internal sealed class SourceRestriction
             return Alexa;
         }
 
-        return service is not null && ByService.TryGetValue(service, out var known) ? known : AccountOnly;
+        return AwsServices.Find(service)?.Restriction ?? AccountOnly;
     }
 
     /// <summary>The members to add, in plain words, for messages ("SourceArn and SourceAccount").</summary>
@@ -90,7 +78,4 @@ internal sealed class SourceRestriction
             _ => "SourceAccount",
         };
     }
-
-    private static SourceRestriction Arn(string format, bool needsAccount, params string[] hints)
-        => new(format, null, ImmutableArray.Create(hints), needsAccount);
 }

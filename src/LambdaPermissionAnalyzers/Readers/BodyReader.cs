@@ -1,3 +1,4 @@
+using LambdaPermissionAnalyzers.Roslyn;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;

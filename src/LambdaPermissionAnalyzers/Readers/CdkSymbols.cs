@@ -1,3 +1,4 @@
+using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 
 namespace LambdaPermissionAnalyzers.Readers;
@@ -8,7 +9,8 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal sealed class CdkSymbols
 {
-    private const string CdkAssemblyName = "Amazon.CDK.Lib";
+    /// <summary>The assembly that declares every CDK type the readers and fixes bind to.</summary>
+    public const string AssemblyName = "Amazon.CDK.Lib";
 
     private CdkSymbols(Compilation compilation, INamedTypeSymbol permission)
     {
@@ -90,15 +92,5 @@ internal sealed class CdkSymbols
     public bool IsFunctionType(ITypeSymbol? type) => type.IsOrImplements(Function);
 
     private static INamedTypeSymbol? Get(Compilation compilation, string metadataName)
-    {
-        foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
-        {
-            if (candidate.ContainingAssembly?.Name == CdkAssemblyName)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+        => compilation.GetTypeFromAssembly(metadataName, AssemblyName);
 }

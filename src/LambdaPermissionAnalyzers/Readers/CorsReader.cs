@@ -1,3 +1,4 @@
+using LambdaPermissionAnalyzers.Roslyn;
 using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;

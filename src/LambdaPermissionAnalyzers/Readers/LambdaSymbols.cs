@@ -1,3 +1,4 @@
+using LambdaPermissionAnalyzers.Roslyn;
 using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -11,6 +12,7 @@ namespace LambdaPermissionAnalyzers.Readers;
 internal sealed class LambdaSymbols
 {
     private const string LambdaAssemblyName = "AWSSDK.Lambda";
+    private const string CoreAssemblyName = "AWSSDK.Core";
 
     /// <summary>The request types the readers know, by metadata name, with their kind and operation name.</summary>
     private static readonly (string MetadataName, GrantKind Kind, string Operation)[] KnownRequests =
@@ -74,26 +76,12 @@ internal sealed class LambdaSymbols
             request,
             requestTypes.ToImmutable(),
             GetLambdaType(compilation, "Amazon.Lambda.IAmazonLambda"),
-            compilation.GetTypeByMetadataName("Amazon.Runtime.ConstantClass"),
-            compilation.GetTypeByMetadataName("Amazon.Runtime.Internal.AWSPropertyAttribute"));
+            compilation.GetTypeFromAssembly("Amazon.Runtime.ConstantClass", CoreAssemblyName),
+            compilation.GetTypeFromAssembly("Amazon.Runtime.Internal.AWSPropertyAttribute", CoreAssemblyName));
     }
 
-    /// <summary>
-    /// The type from the AWSSDK.Lambda assembly. Looks through every candidate, so an application type with the
-    /// same full name neither hides the SDK's nor is mistaken for it.
-    /// </summary>
     private static INamedTypeSymbol? GetLambdaType(Compilation compilation, string metadataName)
-    {
-        foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
-        {
-            if (candidate.ContainingAssembly?.Name == LambdaAssemblyName)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+        => compilation.GetTypeFromAssembly(metadataName, LambdaAssemblyName);
 
     /// <summary>Whether <paramref name="method"/> sends its request argument to Lambda.</summary>
     public bool IsLambdaServiceMethod(IMethodSymbol method) => method.ContainingType.IsOrImplements(LambdaService);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
@@ -23,24 +22,6 @@ internal sealed class MismatchedSourceRule : GrantRule
         description: "Lambda checks SourceArn and SourceAccount against the resource that calls through the service principal. An ARN of another service, SourceAccount with SNS, or two different accounts never match, so the service cannot invoke the function.",
         helpLinkUri: HelpLinks.For(RuleIds.MismatchedSource));
 
-    /// <summary>The ARN service of the resources that call through each principal; services not listed are never reported.</summary>
-    private static readonly Dictionary<string, string> ArnServiceByPrincipal = new(StringComparer.Ordinal)
-    {
-        ["s3"] = "s3",
-        ["sns"] = "sns",
-        ["events"] = "events",
-        ["apigateway"] = "execute-api",
-        ["logs"] = "logs",
-        ["elasticloadbalancing"] = "elasticloadbalancing",
-        ["iot"] = "iot",
-        ["cognito-idp"] = "cognito-idp",
-        ["ses"] = "ses",
-        ["bedrock"] = "bedrock",
-        ["cloudfront"] = "cloudfront",
-        ["lex"] = "lex",
-        ["secretsmanager"] = "secretsmanager",
-    };
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     /// <summary>Statements that grant rights on a function.</summary>
@@ -49,6 +30,7 @@ internal sealed class MismatchedSourceRule : GrantRule
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         var principal = ServicePrincipal.TryParse(grant[GrantMembers.Principal].Value);
+        var service = AwsServices.Find(principal?.Service);
         var sourceAccount = grant[GrantMembers.SourceAccount];
 
         foreach (var write in grant[GrantMembers.SourceArn].Writes)
@@ -58,7 +40,8 @@ internal sealed class MismatchedSourceRule : GrantRule
                 continue;
             }
 
-            if (principal?.Service is { } service && ArnServiceByPrincipal.TryGetValue(service, out var expected)
+            // Services the table does not know are never reported.
+            if (principal is not null && service?.ArnService is { } expected
                 && arn.Service is { } actual && !string.Equals(actual, expected, StringComparison.Ordinal))
             {
                 Report(context, write, $"is an ARN of {actual}, but requests from '{principal.Display}' come from {expected} resources (arn:{principal.Partition}:{expected}:...), so the restriction never matches and the service cannot invoke the function");
@@ -74,7 +57,7 @@ internal sealed class MismatchedSourceRule : GrantRule
             }
         }
 
-        if (principal is { Service: "sns" })
+        if (service is { Restriction.AcceptsSourceAccount: false })
         {
             foreach (var write in sourceAccount.Writes)
             {

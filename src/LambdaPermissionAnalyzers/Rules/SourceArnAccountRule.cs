@@ -34,13 +34,15 @@ internal sealed class SourceArnAccountRule : GrantRule
         }
 
         var principal = ServicePrincipal.TryParse(grant[GrantMembers.Principal].Value);
-        if (principal is { Service: "sns" } or { IsAlexa: true })
+        var service = AwsServices.Find(principal?.Service);
+        if (service is { Restriction.AcceptsSourceAccount: false } || principal is { IsAlexa: true })
         {
             // SNS denies access when SourceAccount is set (LPA0102); Alexa is scoped by EventSourceToken.
             return;
         }
 
-        var isS3 = principal is { Service: "s3" };
+        // S3: bucket ARNs never carry an account id, and a deleted bucket's name can be taken by another account.
+        var isBucket = service is { Restriction.ArnCarriesAccount: false };
         foreach (var write in grant[GrantMembers.SourceArn].Writes)
         {
             if (write.Value.IsNull)
@@ -51,11 +53,11 @@ internal sealed class SourceArnAccountRule : GrantRule
             var arn = ArnParts.TryParse(write.Value);
             if (arn is { Account: "" })
             {
-                Report(context, write, isS3 || arn.Value.Service == "s3"
+                Report(context, write, isBucket || AwsServices.FindByArnService(arn.Value.Service) is { Restriction.ArnCarriesAccount: false }
                     ? "if the bucket is deleted, another account can create one with the same name and invoke this function"
                     : "resources of the same name in other accounts match it");
             }
-            else if (isS3 && arn?.Account is null)
+            else if (isBucket && arn?.Account is null)
             {
                 Report(context, write, "S3 bucket ARNs never carry one, so if the bucket is deleted, another account can create one with the same name and invoke this function");
             }

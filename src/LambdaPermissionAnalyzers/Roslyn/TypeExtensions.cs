@@ -1,8 +1,8 @@
 using Microsoft.CodeAnalysis;
 
-namespace LambdaPermissionAnalyzers.Readers;
+namespace LambdaPermissionAnalyzers.Roslyn;
 
-/// <summary>Type relations the readers (and the CDK fixes) ask about, by symbol.</summary>
+/// <summary>Type relations the readers, rules and fixes ask about, by symbol.</summary>
 internal static class TypeExtensions
 {
     /// <summary>Whether <paramref name="type"/> is <paramref name="interface"/> or implements it.</summary>

@@ -1,9 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace LambdaPermissionAnalyzers.Readers;
+namespace LambdaPermissionAnalyzers.Roslyn;
 
-/// <summary>Walks over operations the readers and the analyzer share.</summary>
+/// <summary>Walks over operations the readers and the analyzer share (nothing here knows about grants).</summary>
 internal static class OperationExtensions
 {
     /// <summary>The operation under any conversions (implicit, reference, nullable, user-defined).</summary>
