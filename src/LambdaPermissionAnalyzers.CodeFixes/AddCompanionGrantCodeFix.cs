@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Rules;
@@ -175,7 +176,7 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
                 entries.Add(member switch
                 {
                     GrantMembers.StatementId => member + " = \"" + StatementIds.MakeUnique(CompanionStatementId, SendStatement) + "\"",
-                    GrantMembers.Action => member + " = \"" + FunctionUrlCompanionRule.InvokeFunction + "\"",
+                    GrantMembers.Action => member + " = \"" + LambdaActions.InvokeFunction + "\"",
                     _ => member + " = " + value.WithoutTrivia().ToFullString(),
                 });
             }

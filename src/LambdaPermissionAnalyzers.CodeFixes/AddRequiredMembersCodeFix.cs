@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Rules;
@@ -27,8 +28,6 @@ namespace LambdaPermissionAnalyzers.CodeFixes;
 public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
 {
     public const string Key = "LPA0001.AddRequiredMembers";
-
-    public const string InvokeFunctionAction = "lambda:InvokeFunction";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MissingRequiredMember);
 
@@ -137,7 +136,7 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
             SyntaxKind.StringLiteralExpression,
             Literal(member == GrantMembers.StatementId
                 ? StatementIds.CreateUnique(diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ServiceProperty), location)
-                : diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ActionProperty) ?? InvokeFunctionAction));
+                : diagnostic.Properties.GetValueOrDefault(RequiredMembersRule.ActionProperty) ?? LambdaActions.InvokeFunction));
 
     /// <summary>
     /// Where the members go: the factory's <c>new</c> (in this document) when no call site writes them itself, else after

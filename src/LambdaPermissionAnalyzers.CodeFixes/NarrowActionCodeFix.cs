@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using System.Collections.Generic;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -34,5 +35,5 @@ public sealed class NarrowActionCodeFix : GrantCodeFixProvider
         => ValueReplacement.ReplaceAsync(document, node, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(Replacement(diagnostic))), cancellationToken);
 
     private static string Replacement(Diagnostic diagnostic)
-        => diagnostic.Properties.GetValueOrDefault(WildcardActionRule.ReplacementProperty) ?? "lambda:InvokeFunction";
+        => diagnostic.Properties.GetValueOrDefault(WildcardActionRule.ReplacementProperty) ?? LambdaActions.InvokeFunction;
 }

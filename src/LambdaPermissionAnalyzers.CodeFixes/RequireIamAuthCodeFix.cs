@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -40,7 +41,7 @@ public sealed class RequireIamAuthCodeFix : GrantCodeFixProvider
         ExpressionSyntax replacement = type switch
         {
             { SpecialType: SpecialType.System_String } => ParseExpression("\"AWS_IAM\""),
-            INamedTypeSymbol named when !named.GetMembers("AWS_IAM").IsEmpty
+            INamedTypeSymbol named when !named.GetMembers(FunctionUrlAuthTypes.AwsIam).IsEmpty
                 => ParseExpression(named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".AWS_IAM"),
             _ => ParseExpression("global::Amazon.Lambda.FunctionUrlAuthType.AWS_IAM"),
         };

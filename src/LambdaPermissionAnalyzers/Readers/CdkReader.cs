@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -23,8 +24,6 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal sealed class CdkReader : IGrantReader
 {
-    private const string DefaultAction = "lambda:InvokeFunction";
-
     private readonly CdkSymbols _symbols;
     private readonly ImmutableHashSet<string> _permissionMembers;
     private readonly ImmutableHashSet<string> _cfnMembers;
@@ -150,7 +149,7 @@ internal sealed class CdkReader : IGrantReader
         var allVisible = source.IsVisible(flow);
         if (allVisible && source.Node is { } node)
         {
-            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant("lambda:GetLayerVersion"), node, node));
+            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(LambdaActions.GetLayerVersion), node, node));
         }
 
         return new Grant(
@@ -181,7 +180,7 @@ internal sealed class CdkReader : IGrantReader
         var writes = ImmutableArray.CreateBuilder<GrantWrite>();
         var principal = grantInvoke.Arguments[0].Value;
         var conditionsKnown = ReadPrincipal(writes, principal, principal);
-        writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(DefaultAction), creation, creation));
+        writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(LambdaActions.InvokeFunction), creation, creation));
         return new Grant(
             GrantKind.CdkGrantInvoke,
             SdkRequestReader.GetTypeNameLocation(creation),
@@ -249,7 +248,7 @@ internal sealed class CdkReader : IGrantReader
         if (allVisible && !HasWrite(writes, GrantMembers.Action) && source.Node is { } node)
         {
             // CDK's default: Permission.Action ?? "lambda:InvokeFunction".
-            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(DefaultAction), node, node));
+            writes.Add(new GrantWrite(GrantMembers.Action, GrantValue.FromConstant(LambdaActions.InvokeFunction), node, node));
         }
 
         return new Grant(
@@ -362,7 +361,7 @@ internal sealed class CdkReader : IGrantReader
                        || ReadServicePrincipalOptions(writes, principal.Arguments[1].Value);
 
             case IObjectCreationOperation principal when Same(principal.Type, _symbols.AnyPrincipal):
-                writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.FromConstant("*"), principal, assignment));
+                writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.FromConstant(Principals.Everyone), principal, assignment));
                 return true;
 
             case IObjectCreationOperation principal when (Same(principal.Type, _symbols.ArnPrincipal) || Same(principal.Type, _symbols.AccountPrincipal)) && principal.Arguments.Length == 1:
@@ -370,7 +369,7 @@ internal sealed class CdkReader : IGrantReader
                 return true;
 
             case IObjectCreationOperation principal when Same(principal.Type, _symbols.OrganizationPrincipal) && principal.Arguments.Length == 1:
-                writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.FromConstant("*"), principal, assignment));
+                writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.FromConstant(Principals.Everyone), principal, assignment));
                 writes.Add(Write(GrantMembers.PrincipalOrgID, principal.Arguments[0].Value, assignment));
                 return true;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -36,7 +37,7 @@ internal sealed class FunctionUrlAuthTypeRule : GrantRule
         var sdkHasMember = grant.HasMember(GrantMembers.FunctionUrlAuthType);
         foreach (var write in grant[GrantMembers.Action].Writes)
         {
-            if (!write.Value.Equals("lambda:InvokeFunctionUrl", StringComparison.OrdinalIgnoreCase))
+            if (!LambdaActions.Is(write.Value, LambdaActions.InvokeFunctionUrl))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -20,9 +21,6 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
 {
     /// <summary>Diagnostic property: <c>true</c> when the referenced SDK has no InvokedViaFunctionUrl member (no fix then).</summary>
     public const string SdkTooOldProperty = "SdkTooOld";
-
-    public const string InvokeFunction = "lambda:InvokeFunction";
-    public const string InvokeFunctionUrl = "lambda:InvokeFunctionUrl";
 
     private const string CompanionGrant = "companion grant with Action 'lambda:InvokeFunction' and InvokedViaFunctionUrl = true";
 
@@ -97,14 +95,14 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
     private static bool IsPublicUrlGrant(Grant grant)
         => grant.Kind.AddsFunctionStatement
            && grant.AllWritesVisible
-           && grant[GrantMembers.Action].Value.Equals(InvokeFunctionUrl, StringComparison.OrdinalIgnoreCase)
-           && grant[GrantMembers.FunctionUrlAuthType].Value.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+           && LambdaActions.Is(grant[GrantMembers.Action].Value, LambdaActions.InvokeFunctionUrl)
+           && FunctionUrlAuthTypes.IsNone(grant[GrantMembers.FunctionUrlAuthType].Value);
 
     /// <summary>A function URL created with auth type certainly <c>NONE</c>.</summary>
     private static bool IsPublicUrlConfig(Grant grant)
         => grant.Kind.Action == GrantAction.CreateFunctionUrl
            && grant.AllWritesVisible
-           && grant[GrantMembers.AuthType].Value.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+           && FunctionUrlAuthTypes.IsNone(grant[GrantMembers.AuthType].Value);
 
     private static bool HasPossible(Grant grant, ImmutableArray<Grant> grants, Func<Grant, bool> candidate)
     {
@@ -120,10 +118,10 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
     }
 
     private static bool IsPossibleCompanion(Grant other)
-        => MayBe(other[GrantMembers.Action], InvokeFunction) && MayBe(other[GrantMembers.InvokedViaFunctionUrl], "true");
+        => MayBe(other[GrantMembers.Action], LambdaActions.InvokeFunction) && MayBe(other[GrantMembers.InvokedViaFunctionUrl], "true");
 
     private static bool IsPossibleUrlGrant(Grant other)
-        => MayBe(other[GrantMembers.Action], InvokeFunctionUrl) && MayBe(other[GrantMembers.FunctionUrlAuthType], "NONE");
+        => MayBe(other[GrantMembers.Action], LambdaActions.InvokeFunctionUrl) && MayBe(other[GrantMembers.FunctionUrlAuthType], FunctionUrlAuthTypes.None);
 
     /// <summary>The member may hold <paramref name="value"/>: it is written with it, or with something not known.</summary>
     private static bool MayBe(GrantMember member, string value)

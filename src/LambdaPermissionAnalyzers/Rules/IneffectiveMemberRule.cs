@@ -23,9 +23,6 @@ internal sealed class IneffectiveMemberRule : GrantRule
         description: "FunctionUrlAuthType only applies to lambda:InvokeFunctionUrl, InvokedViaFunctionUrl only to lambda:InvokeFunction, and EventSourceToken only to the Alexa principals. Elsewhere the condition never matches, or it does something else than intended.",
         helpLinkUri: HelpLinks.For(RuleIds.MemberWithoutEffect));
 
-    private const string InvokeFunctionUrl = "lambda:InvokeFunctionUrl";
-    private const string InvokeFunction = "lambda:InvokeFunction";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     /// <summary>Statements that grant rights on a function.</summary>
@@ -35,15 +32,15 @@ internal sealed class IneffectiveMemberRule : GrantRule
     {
         var action = grant[GrantMembers.Action].Value;
         // A wildcard action includes the function URL actions: the conditions narrow it (LPA0104 reports the wildcard).
-        if (action.IsKnown && action.Text is { } actionText && actionText != "*" && !string.Equals(actionText, "lambda:*", StringComparison.OrdinalIgnoreCase))
+        if (action.IsKnown && action.Text is { } actionText && !LambdaActions.IsWildcard(actionText))
         {
-            if (!string.Equals(actionText, InvokeFunctionUrl, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(actionText, LambdaActions.InvokeFunctionUrl, StringComparison.OrdinalIgnoreCase))
             {
                 ReportAll(context, grant[GrantMembers.FunctionUrlAuthType], _ => true,
                     "only applies to lambda:InvokeFunctionUrl, but the action is '" + actionText + "'", "action");
             }
 
-            if (!string.Equals(actionText, InvokeFunction, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(actionText, LambdaActions.InvokeFunction, StringComparison.OrdinalIgnoreCase))
             {
                 ReportAll(context, grant[GrantMembers.InvokedViaFunctionUrl], static value => value.Equals("true", StringComparison.Ordinal),
                     "= true only applies to lambda:InvokeFunction, but the action is '" + actionText + "'", "action");

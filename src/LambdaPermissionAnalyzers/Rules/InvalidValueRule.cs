@@ -27,8 +27,6 @@ internal sealed class InvalidValueRule : GrantRule
         description: "Each member of the Lambda permission and function URL requests has a pattern, a length or a set of values in the Lambda API. The SDK does not check them on the client, so a bad value fails only when the request reaches Lambda, with InvalidParameterValueException.",
         helpLinkUri: HelpLinks.For(RuleIds.InvalidMemberValue));
 
-    private static readonly string[] AuthTypes = { "NONE", "AWS_IAM" };
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     public override void Analyze(Grant grant, in GrantRuleContext context)
@@ -77,7 +75,7 @@ internal sealed class InvalidValueRule : GrantRule
 
     /// <summary>The SDK resolves the string case-insensitively (ConstantClass.FindValue); anything else reaches the API as is.</summary>
     private static string? CheckAuthType(GrantValue value)
-        => value.Kind == ValueKind.Known && value.Text is { } text && !AuthTypes.Contains(text, StringComparer.OrdinalIgnoreCase)
+        => value.Kind == ValueKind.Known && value.Text is { } text && !FunctionUrlAuthTypes.All.Contains(text, StringComparer.OrdinalIgnoreCase)
             ? "is not NONE or AWS_IAM" + Rejected
             : null;
 
@@ -86,7 +84,7 @@ internal sealed class InvalidValueRule : GrantRule
     {
         if (kind.Action == GrantAction.AddLayerStatement && member == GrantMembers.Action)
         {
-            return string.Equals(value, "GetLayerVersion", StringComparison.OrdinalIgnoreCase) ? "lambda:GetLayerVersion" : null;
+            return string.Equals(value, "GetLayerVersion", StringComparison.OrdinalIgnoreCase) ? LambdaActions.GetLayerVersion : null;
         }
 
         if (kind.Action == GrantAction.RemoveFunctionStatement && member == GrantMembers.StatementId)
@@ -128,7 +126,7 @@ internal sealed class InvalidValueRule : GrantRule
                 return digits.Length == 12 ? digits.ToString() : null;
 
             case GrantMembers.Action:
-                return value.Length > 0 && value.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) ? "lambda:" + value : null;
+                return value.Length > 0 && value.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) ? LambdaActions.Prefix + value : null;
 
             default:
                 return null;

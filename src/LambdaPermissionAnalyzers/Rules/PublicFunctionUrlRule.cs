@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -28,7 +29,7 @@ internal sealed class PublicFunctionUrlRule : GrantRule
         foreach (var write in grant.Writes)
         {
             if (write.Member is GrantMembers.FunctionUrlAuthType or GrantMembers.AuthType
-                && write.Value.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+                && FunctionUrlAuthTypes.IsNone(write.Value))
             {
                 context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, write.Member, write.Value.Text));
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -39,7 +40,7 @@ internal sealed class PublicLayerRule : GrantRule
             : "this layer version";
         foreach (var write in grant[GrantMembers.Principal].Writes)
         {
-            if (write.Value.Equals("*", StringComparison.Ordinal))
+            if (Principals.IsEveryone(write.Value))
             {
                 context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, which));
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -41,7 +42,7 @@ internal sealed class PublicPrincipalRule : GrantRule
         var what = action.IsKnown && action.Text is { } text ? "'" + text + "' on this function" : "this function";
         foreach (var write in grant[GrantMembers.Principal].Writes)
         {
-            if (write.Value.Equals("*", StringComparison.Ordinal))
+            if (Principals.IsEveryone(write.Value))
             {
                 context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, what));
             }

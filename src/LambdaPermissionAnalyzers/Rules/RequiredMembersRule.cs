@@ -67,7 +67,7 @@ internal sealed class RequiredMembersRule : GrantRule
 
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(FixableMembersProperty, string.Join(",", fixable))
-            .Add(ActionProperty, grant.Kind.Action == GrantAction.AddLayerStatement ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
+            .Add(ActionProperty, grant.Kind.Action == GrantAction.AddLayerStatement ? LambdaActions.GetLayerVersion : LambdaActions.InvokeFunction);
         if (ServicePrincipal.TryParse(grant[GrantMembers.Principal].Value) is { Service: { } service })
         {
             properties = properties.Add(ServiceProperty, service);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -29,11 +30,11 @@ internal sealed class WildcardActionRule : GrantRule
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         // A grant that names a function URL auth type is a function URL grant: narrowing it to InvokeFunction would break it.
-        var replacement = grant[GrantMembers.FunctionUrlAuthType].Writes.IsEmpty ? "lambda:InvokeFunction" : "lambda:InvokeFunctionUrl";
+        var replacement = grant[GrantMembers.FunctionUrlAuthType].Writes.IsEmpty ? LambdaActions.InvokeFunction : LambdaActions.InvokeFunctionUrl;
         var properties = ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement);
         foreach (var write in grant[GrantMembers.Action].Writes)
         {
-            if (write.Value.Equals("*", StringComparison.Ordinal) || write.Value.Equals("lambda:*", StringComparison.OrdinalIgnoreCase))
+            if (LambdaActions.IsWildcard(write.Value))
             {
                 context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, properties, write.Value.Text));
             }
