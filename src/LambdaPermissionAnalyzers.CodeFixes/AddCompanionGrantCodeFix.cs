@@ -46,7 +46,6 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
     protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
         => Task.FromResult(
             !diagnostic.Properties.ContainsKey(FunctionUrlCompanionRule.SdkTooOldProperty)
-            && !diagnostic.Properties.ContainsKey(FunctionUrlCompanionRule.CdkProperty)
             && Companion.TryCreate(node) is not null
                 ? "Add the companion lambda:InvokeFunction grant (InvokedViaFunctionUrl = true)"
                 : null);

@@ -55,6 +55,12 @@ internal static class FunctionUrlAuthTypes
     public static bool IsNone(GrantValue authType) => authType.Equals(None, StringComparison.OrdinalIgnoreCase);
 }
 
+/// <summary>The CORS origin that stands for every website.</summary>
+internal static class CorsOrigins
+{
+    public const string Any = "*";
+}
+
 /// <summary>The principal that stands for everyone.</summary>
 internal static class Principals
 {

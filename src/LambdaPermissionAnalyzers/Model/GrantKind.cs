@@ -35,15 +35,15 @@ internal sealed class GrantKind
         GrantAction action,
         ImmutableArray<string> requiredMembers,
         int functionNameMaxLength = 256,
-        bool isCdk = false,
-        (string, string)? corsSpelling = null)
+        GrantLibrary? library = null,
+        MemberSpelling? spelling = null)
     {
         DisplayName = displayName;
         Action = action;
         RequiredMembers = requiredMembers;
         ApiFunctionNameMaxLength = functionNameMaxLength;
-        IsCdk = isCdk;
-        CorsSpelling = corsSpelling ?? ("Cors.AllowOrigins", "Cors.AllowCredentials");
+        Library = library ?? GrantLibrary.Sdk;
+        Spelling = spelling ?? MemberSpelling.Api;
     }
 
     /// <summary><c>Amazon.Lambda.Model.AddPermissionRequest</c> sent through <c>IAmazonLambda</c>.</summary>
@@ -92,7 +92,10 @@ internal sealed class GrantKind
         "Permission",
         GrantAction.AddFunctionStatement,
         ImmutableArray.Create(GrantMembers.Principal),
-        isCdk: true);
+        library: GrantLibrary.Cdk,
+        spelling: MemberSpelling.Only(
+            new[] { GrantMembers.Action, GrantMembers.Principal, GrantMembers.EventSourceToken, GrantMembers.FunctionUrlAuthType, GrantMembers.InvokedViaFunctionUrl, GrantMembers.SourceAccount, GrantMembers.SourceArn },
+            ("OrganizationId", GrantMembers.PrincipalOrgID)));
 
     /// <summary>
     /// AWS CDK <c>fn.GrantInvoke(principal)</c> with a principal CDK turns into a resource-policy statement (a service,
@@ -102,7 +105,8 @@ internal sealed class GrantKind
         "GrantInvoke",
         GrantAction.AddFunctionStatement,
         ImmutableArray<string>.Empty,
-        isCdk: true);
+        library: GrantLibrary.Cdk,
+        spelling: MemberSpelling.Only(new[] { GrantMembers.Principal }));
 
     /// <summary>
     /// AWS CDK <c>layer.AddPermission(id, new LayerVersionPermission { AccountId = …, OrganizationId = … })</c>: CDK writes
@@ -112,14 +116,18 @@ internal sealed class GrantKind
         "LayerVersionPermission",
         GrantAction.AddLayerStatement,
         ImmutableArray<string>.Empty,
-        isCdk: true);
+        library: GrantLibrary.Cdk,
+        spelling: MemberSpelling.Only(new[] { GrantMembers.OrganizationId }, ("AccountId", GrantMembers.Principal)));
 
     /// <summary>AWS CDK <c>CfnPermissionProps</c> passed to <c>new CfnPermission(scope, id, props)</c> (AWS::Lambda::Permission).</summary>
     public static GrantKind CfnPermission { get; } = new(
         "CfnPermissionProps",
         GrantAction.AddFunctionStatement,
         ImmutableArray.Create(GrantMembers.FunctionName, GrantMembers.Action, GrantMembers.Principal),
-        isCdk: true);
+        library: GrantLibrary.Cdk,
+        spelling: MemberSpelling.Only(
+            new[] { GrantMembers.Action, GrantMembers.FunctionName, GrantMembers.Principal, GrantMembers.EventSourceToken, GrantMembers.FunctionUrlAuthType, GrantMembers.SourceAccount, GrantMembers.SourceArn, GrantMembers.InvokedViaFunctionUrl },
+            ("PrincipalOrgId", GrantMembers.PrincipalOrgID)));
 
     /// <summary>
     /// AWS CDK function URL options (<c>fn.AddFunctionUrl(options)</c>, <c>new FunctionUrl(scope, id, props)</c>). CDK
@@ -129,8 +137,11 @@ internal sealed class GrantKind
         "FunctionUrlOptions",
         GrantAction.CreateFunctionUrl,
         ImmutableArray<string>.Empty,
-        isCdk: true,
-        corsSpelling: ("Cors.AllowedOrigins", "Cors.AllowCredentials"));
+        library: GrantLibrary.Cdk,
+        spelling: MemberSpelling.Only(
+            new[] { GrantMembers.AuthType, GrantMembers.InvokedViaFunctionUrl },
+            ("Cors.AllowedOrigins", GrantMembers.CorsAllowOrigins),
+            ("Cors.AllowCredentials", GrantMembers.CorsAllowCredentials)));
 
     /// <summary>The name used in messages.</summary>
     public string DisplayName { get; }
@@ -149,11 +160,11 @@ internal sealed class GrantKind
     /// <summary>Targets a function by FunctionName (and Qualifier): every kind but layer permissions.</summary>
     public bool TargetsFunction => Action is not (GrantAction.AddLayerStatement or GrantAction.RemoveLayerStatement);
 
-    /// <summary>How the source spells the CORS members, for messages.</summary>
-    public (string AllowOrigins, string AllowCredentials) CorsSpelling { get; }
+    /// <summary>The library the grant is written with, and what it does on its own.</summary>
+    public GrantLibrary Library { get; }
 
-    /// <summary>Written with the AWS CDK (which fills in some members and sends function URL grants itself).</summary>
-    public bool IsCdk { get; }
+    /// <summary>How the grant's type spells the API's members (CORS members as <c>Cors.AllowOrigins</c>).</summary>
+    public MemberSpelling Spelling { get; }
 
     /// <summary>Writes a function URL's configuration: FunctionName and Qualifier follow the function URL API's stricter patterns.</summary>
     public bool ConfiguresFunctionUrl => Action is GrantAction.CreateFunctionUrl or GrantAction.UpdateFunctionUrl;

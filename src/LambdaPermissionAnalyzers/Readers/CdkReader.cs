@@ -39,6 +39,8 @@ internal sealed class CdkReader : IGrantReader
             : ImmutableHashSet.Create(GrantMembers.AuthType);
     }
 
+    public GrantLibrary Library => GrantLibrary.Cdk;
+
     public bool IsGrantType(ITypeSymbol? type)
         => type is not null
            && (Same(type, _symbols.Permission) || Same(type, _symbols.CfnPermissionProps) || Same(type, _symbols.FunctionUrlOptions) || Same(type, _symbols.FunctionUrlProps)
@@ -339,7 +341,7 @@ internal sealed class CdkReader : IGrantReader
                 writes.Add(value is null ? new GrantWrite(GrantMembers.AuthType, GrantValue.Unknown, assignment, assignment) : Write(GrantMembers.AuthType, value, assignment));
                 break;
             case "Cors" when value is not null:
-                CorsReader.AddWrites(writes, value, "AllowedOrigins", null);
+                CorsReader.AddWrites(writes, value, GrantKind.CdkFunctionUrl.Spelling, null);
                 break;
         }
     };

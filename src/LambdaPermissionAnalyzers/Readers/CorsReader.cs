@@ -12,18 +12,22 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal static class CorsReader
 {
-    public static void AddWrites(ImmutableArray<GrantWrite>.Builder writes, IOperation value, string originsProperty, LambdaSymbols? symbols)
+    /// <summary>Adds the writes of the CORS object <paramref name="value"/>, whose properties <paramref name="spelling"/> names (<c>Cors.AllowedOrigins</c> in CDK).</summary>
+    public static void AddWrites(ImmutableArray<GrantWrite>.Builder writes, IOperation value, MemberSpelling spelling, LambdaSymbols? symbols)
     {
         if (value.WithoutConversions() is not IObjectCreationOperation { Initializer: { } cors })
         {
             return;
         }
 
+        var originsProperty = PropertyOf(spelling, GrantMembers.CorsAllowOrigins);
+        var credentialsProperty = PropertyOf(spelling, GrantMembers.CorsAllowCredentials);
+
         foreach (var entry in cors.Initializers)
         {
             switch (entry)
             {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AllowCredentials" } } credentials:
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var credentialsName } } credentials when credentialsName == credentialsProperty:
                     writes.Add(new GrantWrite(GrantMembers.CorsAllowCredentials, ValueReader.Read(credentials.Value, symbols), credentials.Value, credentials));
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } origins when name == originsProperty:
@@ -35,6 +39,10 @@ internal static class CorsReader
             }
         }
     }
+
+    /// <summary>The CORS object's own property for a member: <c>AllowedOrigins</c> for CDK's <c>Cors.AllowedOrigins</c>.</summary>
+    private static string? PropertyOf(MemberSpelling spelling, string member)
+        => spelling.ToProperty(member) is { } path ? path.Substring(path.IndexOf('.') + 1) : null;
 
     /// <summary>Each element of <c>new List&lt;string&gt; { … }</c>, <c>{ … }</c> or <c>new[] { … }</c>.</summary>
     private static void AddOrigins(ImmutableArray<GrantWrite>.Builder writes, IOperation value, IOperation assignment, LambdaSymbols? symbols)

@@ -10,6 +10,9 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// <summary>Builds <see cref="Grant"/>s from one API's objects (the SDK's requests, the CDK's constructs).</summary>
 internal interface IGrantReader
 {
+    /// <summary>The library whose grants this reader reads.</summary>
+    GrantLibrary Library { get; }
+
     /// <summary>Whether creating an object of <paramref name="type"/> may start a grant this reader reads.</summary>
     bool IsGrantType(ITypeSymbol? type);
 

@@ -91,7 +91,7 @@ internal sealed class MethodSummaries
     {
         foreach (var reader in _readers)
         {
-            if (grant.Kind.IsCdk == reader is CdkReader)
+            if (grant.Kind.Library == reader.Library)
             {
                 return reader;
             }

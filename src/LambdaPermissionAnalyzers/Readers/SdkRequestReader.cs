@@ -32,6 +32,8 @@ internal sealed class SdkRequestReader : IGrantReader
     }
 
     /// <summary>Whether objects of <paramref name="type"/> are grants this reader reads.</summary>
+    public GrantLibrary Library => GrantLibrary.Sdk;
+
     public bool IsGrantType(ITypeSymbol? type) => type is not null && _shapes.ContainsKey(type);
 
     public bool IsWrittenType(ITypeSymbol? type) => IsGrantType(type);
@@ -119,7 +121,7 @@ internal sealed class SdkRequestReader : IGrantReader
     {
         if (member == "Cors")
         {
-            CorsReader.AddWrites(writes, value, "AllowOrigins", _symbols);
+            CorsReader.AddWrites(writes, value, MemberSpelling.Api, _symbols);
         }
 
         writes.Add(CreateWrite(member, value, assignment));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -33,10 +34,12 @@ internal sealed class CredentialedWildcardOriginRule : GrantRule
             return;
         }
 
-        var (origins, credentials) = grant.Kind.CorsSpelling;
+        var spelling = grant.Kind.Spelling;
+        var origins = spelling.ToProperty(GrantMembers.CorsAllowOrigins) ?? GrantMembers.CorsAllowOrigins;
+        var credentials = spelling.ToProperty(GrantMembers.CorsAllowCredentials) ?? GrantMembers.CorsAllowCredentials;
         foreach (var write in grant[GrantMembers.CorsAllowOrigins].Writes)
         {
-            if (write.Value.Equals("*", StringComparison.Ordinal))
+            if (write.Value.Equals(CorsOrigins.Any, StringComparison.Ordinal))
             {
                 context.Report(Diagnostic.Create(Descriptor, write.ValueLocation, origins, credentials));
             }

@@ -25,7 +25,7 @@ internal sealed class FixedRevisionIdRule : GrantRule
 
     /// <summary>The policy operations that take a RevisionId: add and remove, on functions and on layer versions.</summary>
     public override bool AppliesTo(GrantKind kind)
-        => !kind.IsCdk && kind.Action is GrantAction.AddFunctionStatement or GrantAction.RemoveFunctionStatement or GrantAction.AddLayerStatement or GrantAction.RemoveLayerStatement;
+        => kind.Action is GrantAction.AddFunctionStatement or GrantAction.RemoveFunctionStatement or GrantAction.AddLayerStatement or GrantAction.RemoveLayerStatement;
 
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {

@@ -34,12 +34,7 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
         description: "Since October 2025, new function URLs require both lambda:InvokeFunctionUrl and lambda:InvokeFunction permissions. A public URL needs two statements with Principal *: lambda:InvokeFunctionUrl with FunctionUrlAuthType NONE, and lambda:InvokeFunction with InvokedViaFunctionUrl = true (which limits it to calls through the URL).",
         helpLinkUri: HelpLinks.For(RuleIds.MissingFunctionUrlInvokeGrant));
 
-    /// <summary>Diagnostic property: <c>true</c> for CDK code, where the SDK-shaped companion call does not apply (no fix).</summary>
-    public const string CdkProperty = "Cdk";
-
     private static readonly ImmutableDictionary<string, string?> SdkTooOld = ImmutableDictionary<string, string?>.Empty.Add(SdkTooOldProperty, "true");
-
-    private static readonly ImmutableDictionary<string, string?> Cdk = ImmutableDictionary<string, string?>.Empty.Add(CdkProperty, "true");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
@@ -54,7 +49,7 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
                     Report(context, grant, "This public function URL grant (lambda:InvokeFunctionUrl, FunctionUrlAuthType NONE) has no " + CompanionGrant, "send the companion grant after this one");
                 }
             }
-            else if (IsPublicUrlConfig(grant) && grant.Kind.IsCdk)
+            else if (IsPublicUrlConfig(grant) && grant.Kind.Library.AddsFunctionUrlGrantsFrom is { } update)
             {
                 // CDK sends the URL's grants itself: both since 2.220.0, only lambda:InvokeFunctionUrl before.
                 if (!grant.HasMember(GrantMembers.InvokedViaFunctionUrl) && !HasPossible(grant, grants, IsPossibleCompanion))
@@ -63,7 +58,7 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
                         context,
                         grant,
                         "This public function URL (AuthType NONE) gets only the lambda:InvokeFunctionUrl grant from this version of the AWS CDK, and no lambda:InvokeFunction grant with InvokedViaFunctionUrl = true",
-                        "update Amazon.CDK.Lib to 2.220.0 or later, which adds both grants");
+                        update);
                 }
             }
             else if (IsPublicUrlConfig(grant) && !HasPossible(grant, grants, IsPossibleUrlGrant))
@@ -81,14 +76,12 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
     {
         if (!grant.HasMember(GrantMembers.InvokedViaFunctionUrl) && grant.Kind.AddsFunctionStatement)
         {
-            advice = grant.Kind.IsCdk
-                ? "this version of the AWS CDK has no InvokedViaFunctionUrl: update Amazon.CDK.Lib to 2.220.0 or later and add the companion grant"
-                : "the referenced AWSSDK.Lambda has no InvokedViaFunctionUrl property: update AWSSDK.Lambda (3.7.501 or later on the 3.7 line, or a 4.0 release from October 2025 or later) and send the companion grant";
+            advice = grant.Kind.Library.LacksInvokedViaFunctionUrl;
             context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, SdkTooOld, what, advice));
             return;
         }
 
-        context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, grant.Kind.IsCdk ? Cdk : null, what, advice));
+        context.Report(Diagnostic.Create(Descriptor, grant.Location, new[] { grant.SendLocation! }, null, what, advice));
     }
 
     /// <summary>Sent as written, <c>lambda:InvokeFunctionUrl</c>, and auth type certainly <c>NONE</c>.</summary>

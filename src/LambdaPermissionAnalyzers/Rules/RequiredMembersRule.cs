@@ -80,10 +80,7 @@ internal sealed class RequiredMembersRule : GrantRule
             subject += " from " + factory.Callee.Name;
         }
 
-        var consequence = grant.Kind.IsCdk
-            ? "the stack fails to synthesize or deploy"
-            : "the Lambda API will reject this request";
-        context.Report(Diagnostic.Create(Descriptor, grant.Location, properties, subject, Join(missing), consequence));
+        context.Report(Diagnostic.Create(Descriptor, grant.Location, properties, subject, Join(missing), grant.Kind.Library.Rejection));
     }
 
     private static bool IsSetLate(Grant grant, string member)
