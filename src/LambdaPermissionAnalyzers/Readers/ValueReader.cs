@@ -14,6 +14,10 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal static class ValueReader
 {
+    /// <summary>The write of <paramref name="value"/> to <paramref name="member"/> by <paramref name="assignment"/>.</summary>
+    public static GrantWrite Write(string member, IOperation value, IOperation assignment, LambdaSymbols? symbols = null)
+        => new(member, Read(value, symbols), value, assignment);
+
     public static GrantValue Read(IOperation operation, LambdaSymbols? symbols)
     {
         if (operation is IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum, HasConstantValue: true } enumMember })
