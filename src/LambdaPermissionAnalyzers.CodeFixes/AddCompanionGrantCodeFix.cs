@@ -1,32 +1,36 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
+using LambdaPermissionAnalyzers.Readers;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;
 
 /// <summary>
-/// LPA0202: inserts the companion grant after the statement that sends the public function URL grant: the same
-/// call, function, principal, qualifier and restrictions, with <c>Action = "lambda:InvokeFunction"</c>,
-/// <c>InvokedViaFunctionUrl = true</c>, no <c>FunctionUrlAuthType</c> or <c>RevisionId</c>, and a statement id
-/// unique in the method (<c>FunctionURLAllowInvokeAction</c>, the console's name).
+/// LPA0202: inserts the companion grant after the statement that sends the public function URL grant (the
+/// diagnostic's additional location): the same call, function, principal, qualifier and restrictions, with
+/// <c>Action = "lambda:InvokeFunction"</c>, <c>InvokedViaFunctionUrl = true</c>, no <c>FunctionUrlAuthType</c> or
+/// <c>RevisionId</c>, and a statement id unique in the method (<c>FunctionURLAllowInvokeAction</c>, the console's name).
 /// </summary>
 /// <remarks>
-/// Offered only where the copy is certain to mean the same: the send is an awaited <c>AddPermissionAsync</c> or a
-/// plain <c>AddPermission</c> in a statement of a block, and every member of a request built in a local is
-/// written once, directly in that block, before the send.
+/// Offered only where the copy is certain to mean the same: the send is an <see cref="LambdaSymbols.LambdaService"/>
+/// <c>AddPermissionAsync</c> that is awaited, or a plain <c>AddPermission</c>, in a statement of a block, and every member
+/// of a request built in a local is written once, directly in that block, before the send.
 /// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddCompanionGrantCodeFix))]
 [Shared]
@@ -37,35 +41,36 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
     public const string CompanionStatementId = "FunctionURLAllowInvokeAction";
 
     /// <summary>Members of the URL grant that the companion does not repeat (InvokedViaFunctionUrl is added anew).</summary>
-    private static readonly string[] NotCopied = { GrantMembers.FunctionUrlAuthType, GrantMembers.RevisionId, GrantMembers.InvokedViaFunctionUrl };
+    private static readonly ImmutableHashSet<string> NotCopied = ImmutableHashSet.Create(GrantMembers.FunctionUrlAuthType, GrantMembers.RevisionId, GrantMembers.InvokedViaFunctionUrl);
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MissingFunctionUrlInvokeGrant);
 
     protected override string EquivalenceKey => Key;
 
-    protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => Task.FromResult(
-            !diagnostic.Properties.ContainsKey(FunctionUrlCompanionRule.SdkTooOldProperty)
-            && Companion.TryCreate(node) is not null
-                ? "Add the companion lambda:InvokeFunction grant (InvokedViaFunctionUrl = true)"
-                : null);
+    protected override async Task<string?> GetTitleAsync(Document document, FixTarget target, CancellationToken cancellationToken)
+        => !target.Diagnostic.Properties.ContainsKey(FunctionUrlCompanionRule.SdkTooOldProperty)
+           && await Companion.FindAsync(document, target, cancellationToken).ConfigureAwait(false) is not null
+            ? "Add the companion lambda:InvokeFunction grant (InvokedViaFunctionUrl = true)"
+            : null;
 
-    protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected override async Task<Document> FixAsync(Document document, FixTarget target, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || Companion.TryCreate(node) is not { } companion)
+        if (await Companion.FindAsync(document, target, cancellationToken).ConfigureAwait(false) is not { } companion)
         {
             return document;
         }
 
-        return document.WithSyntaxRoot(root.InsertNodesAfter(companion.SendStatement, new[] { companion.Build() }));
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        editor.InsertAfter(companion.SendStatement, companion.Build(editor.Generator));
+        return editor.GetChangedDocument();
     }
 
-    /// <summary>What the companion statement is made of, read from the syntax of the URL grant.</summary>
+    /// <summary>The URL grant as sent: its send statement, its request and the members to copy.</summary>
     private sealed class Companion
     {
-        private Companion(BaseObjectCreationExpressionSyntax creation, StatementSyntax sendStatement, ExpressionSyntax sendExpression, ExpressionSyntax argument, List<(string Member, ExpressionSyntax Value)> members, bool multiLine)
+        private Companion(INamedTypeSymbol requestType, BaseObjectCreationExpressionSyntax creation, StatementSyntax sendStatement, ExpressionSyntax sendExpression, ExpressionSyntax argument, List<(string Member, ExpressionSyntax Value)> members, bool multiLine)
         {
+            RequestType = requestType;
             Creation = creation;
             SendStatement = sendStatement;
             SendExpression = sendExpression;
@@ -74,24 +79,35 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
             MultiLine = multiLine;
         }
 
-        public BaseObjectCreationExpressionSyntax Creation { get; }
+        private INamedTypeSymbol RequestType { get; }
+
+        private BaseObjectCreationExpressionSyntax Creation { get; }
 
         /// <summary>The statement the companion goes after.</summary>
         public StatementSyntax SendStatement { get; }
 
         /// <summary>The send as written: <c>await lambda.AddPermissionAsync(request).ConfigureAwait(false)</c>.</summary>
-        public ExpressionSyntax SendExpression { get; }
+        private ExpressionSyntax SendExpression { get; }
 
         /// <summary>The request argument inside <see cref="SendExpression"/>.</summary>
-        public ExpressionSyntax Argument { get; }
+        private ExpressionSyntax Argument { get; }
 
-        public List<(string Member, ExpressionSyntax Value)> Members { get; }
+        /// <summary>The members to copy, in the order they are written.</summary>
+        private List<(string Member, ExpressionSyntax Value)> Members { get; }
 
-        public bool MultiLine { get; }
+        /// <summary>The request is laid out on several lines (a multi-line initializer, or statement by statement).</summary>
+        private bool MultiLine { get; }
 
-        public static Companion? TryCreate(SyntaxNode node)
+        public static async Task<Companion?> FindAsync(Document document, FixTarget target, CancellationToken cancellationToken)
         {
-            if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (semanticModel is null
+                || target.AdditionalNodes.FirstOrDefault()?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } send
+                || semanticModel.GetOperation(send, cancellationToken) is not IInvocationOperation { TargetMethod.Name: "AddPermission" or "AddPermissionAsync" } operation
+                || LambdaSymbols.TryCreate(semanticModel.Compilation) is not { } sdk
+                || !sdk.IsLambdaServiceMethod(operation.TargetMethod)
+                || RequestArgument(operation, sdk) is not { } argument
+                || GrantSyntax.FindCreation(target.Node, semanticModel, cancellationToken) is not { } creation)
             {
                 return null;
             }
@@ -108,114 +124,156 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
                 }
             }
 
-            if (Unwrap(creation).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } argument)
+            var multiLine = creation.Initializer is { } init && IsMultiLine(init);
+            if (Inner(argument) != creation)
             {
-                return Create(creation, invocation, argument.Expression, members, creation.Initializer is { } init && IsMultiLine(init));
-            }
-
-            // A request in a local: its property sets, directly in the block, up to the send.
-            if (Unwrap(creation).Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-                || declarator.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Parent: BlockSyntax block } declaration)
-            {
-                return null;
-            }
-
-            var local = declarator.Identifier.ValueText;
-            var statements = block.Statements;
-            for (var i = statements.IndexOf(declaration) + 1; i < statements.Count; i++)
-            {
-                var statement = statements[i];
-                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name: var member }, Right: var value } }
-                    && receiver.Identifier.ValueText == local)
+                // A request in a local: its property sets, directly in the block, up to the send.
+                if (Inner(argument) is not IdentifierNameSyntax passed
+                    || semanticModel.GetSymbolInfo(passed, cancellationToken).Symbol is not ILocalSymbol local
+                    || !ReadStatements(creation, local, send, members))
                 {
-                    if (!Add(members, member.Identifier.ValueText, value))
-                    {
-                        return null;
-                    }
-
-                    continue;
-                }
-
-                foreach (var call in statement.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
-                {
-                    if (call.ArgumentList.Arguments.Count == 1
-                        && call.ArgumentList.Arguments[0].Expression is IdentifierNameSyntax passed
-                        && passed.Identifier.ValueText == local
-                        && IsSendName(call))
-                    {
-                        return Create(creation, call, passed, members, multiLine: true);
-                    }
-                }
-
-                if (statement.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == local))
-                {
-                    // Written or used in a way this fix does not copy.
                     return null;
+                }
+
+                multiLine = true;
+            }
+
+            return Create(sdk.AddPermissionRequest, creation, send, argument, members, multiLine);
+        }
+
+        /// <summary>The companion statement: the send again, with a request built like the original.</summary>
+        public StatementSyntax Build(SyntaxGenerator generator)
+        {
+            var entries = new List<ExpressionSyntax>();
+            foreach (var (member, value) in Members)
+            {
+                var copy = member switch
+                {
+                    GrantMembers.StatementId => (ExpressionSyntax)generator.LiteralExpression(StatementIds.MakeUnique(CompanionStatementId, SendStatement)),
+                    GrantMembers.Action => (ExpressionSyntax)generator.LiteralExpression(LambdaActions.InvokeFunction),
+                    _ => value.WithoutTrivia(),
+                };
+                entries.Add(Entry(member, copy));
+            }
+
+            if (!Members.Any(m => m.Member == GrantMembers.StatementId))
+            {
+                entries.Insert(System.Math.Min(1, entries.Count), Entry(GrantMembers.StatementId, (ExpressionSyntax)generator.LiteralExpression(StatementIds.MakeUnique(CompanionStatementId, SendStatement))));
+            }
+
+            entries.Add(Entry(GrantMembers.InvokedViaFunctionUrl, (ExpressionSyntax)generator.TrueLiteralExpression()));
+
+            // The user's spelling of the type, or target-typed new() in the call as the original; else the type, simplified.
+            BaseObjectCreationExpressionSyntax request = Creation switch
+            {
+                ObjectCreationExpressionSyntax explicitNew => ObjectCreationExpression(explicitNew.Type.WithoutTrivia()),
+                _ when Inner(Argument) == Creation => ImplicitObjectCreationExpression(),
+                _ => ObjectCreationExpression((TypeSyntax)generator.TypeExpression(RequestType).WithAdditionalAnnotations(Simplifier.Annotation)),
+            };
+            // Plain tokens where the original's are kept as they are: the formatter must not break an initializer written on one line.
+            var arguments = ArgumentList().WithOpenParenToken(Token(TriviaList(), SyntaxKind.OpenParenToken, TriviaList())).WithCloseParenToken(Token(TriviaList(), SyntaxKind.CloseParenToken, TriviaList()));
+            request = request.WithArgumentList(request is ImplicitObjectCreationExpressionSyntax ? arguments : null).WithInitializer(Initializer(entries));
+            var statement = ExpressionStatement(SendExpression.ReplaceNode(Argument, request).WithoutTrivia())
+                .WithTrailingTrivia(SendStatement.GetTrailingTrivia());
+            if (MultiLine)
+            {
+                // The formatter indents the new lines as the code around them.
+                return statement.WithAdditionalAnnotations(Formatter.Annotation);
+            }
+
+            // On one line, as written: the formatter would break the initializer up; only the indentation is copied.
+            return statement.WithLeadingTrivia(SendStatement.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault() is { RawKind: (int)SyntaxKind.WhitespaceTrivia } indentation
+                ? TriviaList(indentation)
+                : TriviaList());
+        }
+
+        /// <summary>One entry per member; on several lines, each ends with a comma, as the original's do.</summary>
+        private InitializerExpressionSyntax Initializer(List<ExpressionSyntax> entries)
+        {
+            if (!MultiLine)
+            {
+                var commas = entries.Skip(1).Select(_ => Token(TriviaList(), SyntaxKind.CommaToken, TriviaList(Space)));
+                return InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(entries, commas))
+                    .WithOpenBraceToken(Token(TriviaList(Space), SyntaxKind.OpenBraceToken, TriviaList(Space)))
+                    .WithCloseBraceToken(Token(TriviaList(Space), SyntaxKind.CloseBraceToken, TriviaList()));
+            }
+
+            var lineBreak = LineBreak(SendStatement);
+            var separators = entries.Select(_ => Token(SyntaxKind.CommaToken).WithTrailingTrivia(lineBreak));
+            return InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(entries, separators))
+                .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(lineBreak).WithTrailingTrivia(lineBreak));
+        }
+
+        /// <summary><c>Member = value</c> with plain (not elastic) trivia, which the formatter leaves as it is.</summary>
+        private static ExpressionSyntax Entry(string member, ExpressionSyntax value)
+            => AssignmentExpression(
+                SyntaxKind.SimpleAssignmentExpression,
+                IdentifierName(Identifier(TriviaList(), member, TriviaList())),
+                Token(TriviaList(Space), SyntaxKind.EqualsToken, TriviaList(Space)),
+                value.WithoutTrivia());
+
+        /// <summary>The argument the request is passed as (the send may take a cancellation token too).</summary>
+        private static ExpressionSyntax? RequestArgument(IInvocationOperation send, LambdaSymbols sdk)
+        {
+            foreach (var argument in send.Arguments)
+            {
+                if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, sdk.AddPermissionRequest) && argument.Syntax is ArgumentSyntax syntax)
+                {
+                    return syntax.Expression;
                 }
             }
 
             return null;
         }
 
-        /// <summary>The companion statement, laid out like the original request.</summary>
-        public StatementSyntax Build()
+        /// <summary>
+        /// The local's property sets, each a statement of the block that declares it with <paramref name="creation"/>,
+        /// between the declaration and the statement of <paramref name="send"/>; false when the local is used in any other way.
+        /// </summary>
+        private static bool ReadStatements(BaseObjectCreationExpressionSyntax creation, ILocalSymbol local, InvocationExpressionSyntax send, List<(string Member, ExpressionSyntax Value)> members)
         {
-            var indentation = Indentation(SendStatement);
-            var braceIndentation = indentation;
-            var entryIndentation = indentation + "    ";
-            if (Creation.Initializer is { } initializer && IsMultiLine(initializer) && Argument == Creation)
+            if (Outer(creation).Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+                || declarator.Identifier.ValueText != local.Name
+                || declarator.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Parent: BlockSyntax block } declaration)
             {
-                braceIndentation = Indentation(initializer.OpenBraceToken);
-                entryIndentation = initializer.Expressions.Count > 0 ? Indentation(initializer.Expressions[0].GetFirstToken()) : braceIndentation + "    ";
+                return false;
             }
 
-            var entries = new List<string>();
-            foreach (var (member, value) in Members)
+            var statements = block.Statements;
+            for (var i = statements.IndexOf(declaration) + 1; i < statements.Count; i++)
             {
-                entries.Add(member switch
+                var statement = statements[i];
+                if (statement.Span.Contains(send.Span))
                 {
-                    GrantMembers.StatementId => member + " = \"" + StatementIds.MakeUnique(CompanionStatementId, SendStatement) + "\"",
-                    GrantMembers.Action => member + " = \"" + LambdaActions.InvokeFunction + "\"",
-                    _ => member + " = " + value.WithoutTrivia().ToFullString(),
-                });
-            }
-
-            if (!Members.Any(m => m.Member == GrantMembers.StatementId))
-            {
-                entries.Insert(Math.Min(1, entries.Count), GrantMembers.StatementId + " = \"" + StatementIds.MakeUnique(CompanionStatementId, SendStatement) + "\"");
-            }
-
-            entries.Add(GrantMembers.InvokedViaFunctionUrl + " = true");
-
-            var newLine = SendStatement.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            var lineBreak = newLine == default ? "\n" : newLine.ToFullString();
-            var type = Creation is ObjectCreationExpressionSyntax explicitNew ? "new " + explicitNew.Type.WithoutTrivia().ToFullString() : "new()";
-            var text = new StringBuilder(type);
-            if (MultiLine)
-            {
-                text.Append(lineBreak).Append(braceIndentation).Append('{').Append(lineBreak);
-                foreach (var entry in entries)
-                {
-                    text.Append(entryIndentation).Append(entry).Append(',').Append(lineBreak);
+                    // The send's only use of the local is the request argument.
+                    return send.ArgumentList.Arguments.Count(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == local.Name) == 1
+                           && !statement.DescendantNodes().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == local.Name && !send.ArgumentList.Span.Contains(n.Span));
                 }
 
-                text.Append(braceIndentation).Append('}');
-            }
-            else
-            {
-                text.Append(" { ").Append(string.Join(", ", entries)).Append(" }");
+                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name: var member }, Right: var value } }
+                    && receiver.Identifier.ValueText == local.Name)
+                {
+                    if (!Add(members, member.Identifier.ValueText, value))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (statement.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == local.Name))
+                {
+                    // Written or used in a way this fix does not copy.
+                    return false;
+                }
             }
 
-            var companion = SyntaxFactory.ParseExpression(text.ToString());
-            var expression = SendExpression.ReplaceNode(Argument, companion).WithoutTrivia();
-            return SyntaxFactory.ExpressionStatement(expression)
-                .WithLeadingTrivia(SyntaxFactory.Whitespace(indentation))
-                .WithTrailingTrivia(newLine == default ? SyntaxFactory.ElasticCarriageReturnLineFeed : newLine);
+            return false;
         }
 
-        private static Companion? Create(BaseObjectCreationExpressionSyntax creation, InvocationExpressionSyntax invocation, ExpressionSyntax argument, List<(string Member, ExpressionSyntax Value)> members, bool multiLine)
+        private static Companion? Create(INamedTypeSymbol requestType, BaseObjectCreationExpressionSyntax creation, InvocationExpressionSyntax invocation, ExpressionSyntax argument, List<(string Member, ExpressionSyntax Value)> members, bool multiLine)
         {
-            if (!IsSendName(invocation) || !members.Any(m => m.Member == GrantMembers.FunctionName) || !members.Any(m => m.Member == GrantMembers.Principal))
+            if (!members.Any(m => m.Member == GrantMembers.FunctionName) || !members.Any(m => m.Member == GrantMembers.Principal))
             {
                 return null;
             }
@@ -264,12 +322,9 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
                 return null;
             }
 
-            var kept = members.Where(m => Array.IndexOf(NotCopied, m.Member) < 0).ToList();
-            return new Companion(creation, statement, send, argument, kept, multiLine);
+            var kept = members.Where(m => !NotCopied.Contains(m.Member)).ToList();
+            return new Companion(requestType, creation, statement, send, argument, kept, multiLine);
         }
-
-        private static bool IsSendName(InvocationExpressionSyntax invocation)
-            => invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AddPermission" or "AddPermissionAsync" };
 
         /// <summary>Adds a member once; a second write of the same member makes the copy uncertain.</summary>
         private static bool Add(List<(string Member, ExpressionSyntax Value)> members, string member, ExpressionSyntax value)
@@ -283,11 +338,23 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
             return true;
         }
 
-        private static SyntaxNode Unwrap(SyntaxNode expression)
+        /// <summary>The expression inside any parentheses.</summary>
+        private static SyntaxNode Inner(SyntaxNode expression)
         {
-            while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
             {
-                expression = parenthesized;
+                expression = parenthesized.Expression;
+            }
+
+            return expression;
+        }
+
+        /// <summary>The outermost parentheses around the expression (itself when there are none).</summary>
+        private static SyntaxNode Outer(SyntaxNode expression)
+        {
+            while (expression.Parent is ParenthesizedExpressionSyntax parent)
+            {
+                expression = parent;
             }
 
             return expression;
@@ -296,20 +363,9 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
         private static bool IsMultiLine(InitializerExpressionSyntax initializer)
             => initializer.GetLocation().GetLineSpan() is var span && span.StartLinePosition.Line != span.EndLinePosition.Line;
 
-        private static string Indentation(SyntaxNode node) => Indentation(node.GetFirstToken());
-
-        private static string Indentation(SyntaxToken token)
-        {
-            var text = token.SyntaxTree!.GetText();
-            var line = text.Lines.GetLineFromPosition(token.SpanStart);
-            var start = line.Start;
-            var end = start;
-            while (end < token.SpanStart && char.IsWhiteSpace(text[end]))
-            {
-                end++;
-            }
-
-            return text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start));
-        }
+        private static SyntaxTrivia LineBreak(SyntaxNode node)
+            => node.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: (int)SyntaxKind.EndOfLineTrivia } lineBreak
+                ? lineBreak
+                : ElasticCarriageReturnLineFeed;
     }
 }

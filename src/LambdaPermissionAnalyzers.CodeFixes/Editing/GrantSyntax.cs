@@ -1,4 +1,5 @@
 using System.Threading;
+using LambdaPermissionAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -16,7 +17,7 @@ internal static class GrantSyntax
         // The value may itself sit in a creation (CDK: Principal = new ServicePrincipal("s3.amazonaws.com")): skip to the grant's.
         for (var current = node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>(); current is not null; current = current.Parent?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>())
         {
-            if (semanticModel is null || IsGrantType(semanticModel.GetTypeInfo(current, cancellationToken).Type))
+            if (semanticModel is null || GrantTypes.KindOf(semanticModel.GetTypeInfo(current, cancellationToken).Type, semanticModel.Compilation) is not null)
             {
                 return current;
             }
@@ -39,14 +40,6 @@ internal static class GrantSyntax
 
         return null;
     }
-
-    /// <summary>The types whose objects are grants: the SDK's requests and the CDK's permission and function URL props.</summary>
-    private static bool IsGrantType(ITypeSymbol? type) => type?.ContainingAssembly?.Name switch
-    {
-        "AWSSDK.Lambda" => type.Name is "AddPermissionRequest" or "RemovePermissionRequest" or "AddLayerVersionPermissionRequest" or "CreateFunctionUrlConfigRequest" or "UpdateFunctionUrlConfigRequest",
-        "Amazon.CDK.Lib" => type.Name is "Permission" or "CfnPermissionProps" or "FunctionUrlOptions" or "FunctionUrlProps" or "LayerVersionPermission",
-        _ => false,
-    };
 
     private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
     {
