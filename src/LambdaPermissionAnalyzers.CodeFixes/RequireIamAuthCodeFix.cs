@@ -4,10 +4,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using LambdaPermissionAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using Microsoft.CodeAnalysis.Editing;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;
 
@@ -25,27 +26,40 @@ public sealed class RequireIamAuthCodeFix : GrantCodeFixProvider
 
     protected override string EquivalenceKey => Key;
 
-    protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => Task.FromResult<string?>(node is ExpressionSyntax ? "Require signed requests: use FunctionUrlAuthType.AWS_IAM" : null);
+    protected override async Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => node is ExpressionSyntax && await ReplacementAsync(document, node, cancellationToken).ConfigureAwait(false) is not null
+            ? "Require signed requests: use FunctionUrlAuthType.AWS_IAM"
+            : null;
 
     protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => await ReplacementAsync(document, node, cancellationToken).ConfigureAwait(false) is { } replacement
+            ? await ValueReplacement.ReplaceAsync(document, node, replacement, cancellationToken).ConfigureAwait(false)
+            : document;
+
+    /// <summary>AWS_IAM in the member's own type: a string (CfnPermissionProps, CfnUrl), the member of the value's type (the SDK's ConstantClass, CDK's enum), else the SDK's constant.</summary>
+    private static async Task<ExpressionSyntax?> ReplacementAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var type = semanticModel?.GetTypeInfo(node, cancellationToken).ConvertedType;
+        if (semanticModel is null)
+        {
+            return null;
+        }
+
+        var type = semanticModel.GetTypeInfo(node, cancellationToken).ConvertedType;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             type = nullable.TypeArguments[0];
         }
 
-        // The member's own type: the SDK's ConstantClass, CDK's enum, or a string (CfnPermissionProps, CfnUrl).
-        ExpressionSyntax replacement = type switch
+        var generator = SyntaxGenerator.GetGenerator(document);
+        if (type is { SpecialType: SpecialType.System_String })
         {
-            { SpecialType: SpecialType.System_String } => ParseExpression("\"AWS_IAM\""),
-            INamedTypeSymbol named when !named.GetMembers(FunctionUrlAuthTypes.AwsIam).IsEmpty
-                => ParseExpression(named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".AWS_IAM"),
-            _ => ParseExpression("global::Amazon.Lambda.FunctionUrlAuthType.AWS_IAM"),
-        };
+            return (ExpressionSyntax)generator.LiteralExpression(FunctionUrlAuthTypes.AwsIam);
+        }
 
-        return await ValueReplacement.ReplaceAsync(document, node, replacement, cancellationToken).ConfigureAwait(false);
+        var owner = type is INamedTypeSymbol named && !named.GetMembers(FunctionUrlAuthTypes.AwsIam).IsEmpty
+            ? named
+            : LambdaSymbols.GetLambdaType(semanticModel.Compilation, "Amazon.Lambda.FunctionUrlAuthType");
+        return owner is null ? null : (ExpressionSyntax)generator.MemberAccessExpression(generator.TypeExpression(owner), FunctionUrlAuthTypes.AwsIam);
     }
 }

@@ -84,8 +84,39 @@ internal static class CdkResources
 
         // In a stack, its own account; in any other construct, the account of the stack that holds it.
         var stack = semanticModel.Compilation.GetTypeFromAssembly("Amazon.CDK.Stack", CdkSymbols.AssemblyName);
-        return stack is not null && type.IsOrDerivesFrom(stack)
-            ? ParseExpression("this.Account")
-            : ParseExpression("Amazon.CDK.Stack.Of(this).Account").WithAdditionalAnnotations(Simplifier.Annotation);
+        if (stack is null)
+        {
+            return null;
+        }
+
+        if (type.IsOrDerivesFrom(stack))
+        {
+            return Account(ThisExpression());
+        }
+
+        var stackOf = InvocationExpression(
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedTypeName(stack), IdentifierName("Of")),
+            ArgumentList(SingletonSeparatedList(Argument(ThisExpression()))));
+        return Account(stackOf).WithAdditionalAnnotations(Simplifier.Annotation);
+
+        static ExpressionSyntax Account(ExpressionSyntax owner) => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, owner, IdentifierName("Account"));
+    }
+
+    /// <summary><c>global::Namespace.Type</c> for a top-level type, for the simplifier to shorten to the file's usings.</summary>
+    private static ExpressionSyntax QualifiedTypeName(INamedTypeSymbol type)
+    {
+        var namespaces = new System.Collections.Generic.Stack<string>();
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            namespaces.Push(ns.Name);
+        }
+
+        ExpressionSyntax name = AliasQualifiedName(IdentifierName(Token(SyntaxKind.GlobalKeyword)), IdentifierName(namespaces.Pop()));
+        while (namespaces.Count > 0)
+        {
+            name = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, name, IdentifierName(namespaces.Pop()));
+        }
+
+        return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, name, IdentifierName(type.Name));
     }
 }

@@ -11,7 +11,8 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal sealed class LambdaSymbols
 {
-    private const string LambdaAssemblyName = "AWSSDK.Lambda";
+    /// <summary>The assembly that declares every Lambda type the readers and fixes bind to.</summary>
+    public const string AssemblyName = "AWSSDK.Lambda";
     private const string CoreAssemblyName = "AWSSDK.Core";
 
     /// <summary>The request types the readers know, by metadata name, with their kind and operation name.</summary>
@@ -80,8 +81,9 @@ internal sealed class LambdaSymbols
             compilation.GetTypeFromAssembly("Amazon.Runtime.Internal.AWSPropertyAttribute", CoreAssemblyName));
     }
 
-    private static INamedTypeSymbol? GetLambdaType(Compilation compilation, string metadataName)
-        => compilation.GetTypeFromAssembly(metadataName, LambdaAssemblyName);
+    /// <summary>A type of AWSSDK.Lambda by metadata name (<c>Amazon.Lambda.FunctionUrlAuthType</c>).</summary>
+    public static INamedTypeSymbol? GetLambdaType(Compilation compilation, string metadataName)
+        => compilation.GetTypeFromAssembly(metadataName, AssemblyName);
 
     /// <summary>Whether <paramref name="method"/> sends its request argument to Lambda.</summary>
     public bool IsLambdaServiceMethod(IMethodSymbol method) => method.ContainingType.IsOrImplements(LambdaService);
