@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace LambdaPermissionAnalyzers.Tests;
 
-/// <summary>LPA0202's fix finds the send through the diagnostic's additional location and binds it by symbol.</summary>
-public class CompanionFixFromSymbolsTests
+/// <summary>Fixes that build code from symbols: the companion grant (LPA0202) and the stack account (LPA0101).</summary>
+public class FixesFromSymbolsTests
 {
     private const string Usings = """
         using System.Threading;
@@ -72,4 +72,32 @@ public class CompanionFixFromSymbolsTests
             }
         }
         """, LanguageVersion.CSharp9);
+
+    private const string CdkUsings = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        """;
+
+    [Fact]
+    public Task Cdk_fix_in_a_construct_that_is_no_stack_uses_the_account_of_its_stack() => VerifyCdkCodeFixAsync<AddSourceAccountCodeFix>(CdkUsings + """
+        class Uploads : Construct
+        {
+            Uploads(Construct scope, Function fn, Bucket bucket) : base(scope, "Uploads")
+            {
+                fn.AddPermission("S3", new Permission { Principal = new ServicePrincipal("s3.amazonaws.com"), SourceArn = {|LPA0101:bucket.BucketArn|} });
+            }
+        }
+        """, CdkUsings + """
+        class Uploads : Construct
+        {
+            Uploads(Construct scope, Function fn, Bucket bucket) : base(scope, "Uploads")
+            {
+                fn.AddPermission("S3", new Permission { Principal = new ServicePrincipal("s3.amazonaws.com"), SourceArn = bucket.BucketArn, SourceAccount = Stack.Of(this).Account });
+            }
+        }
+        """);
 }
