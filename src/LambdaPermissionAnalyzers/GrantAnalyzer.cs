@@ -194,7 +194,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                 return DiagnosticsHolder.Empty;
             }
 
-            var raw = RunRules(read, body.Syntax.SyntaxTree);
+            var raw = RunRules(read, body.Syntax.SyntaxTree, cancellationToken);
             if (raw.Count == 0)
             {
                 return DiagnosticsHolder.Empty;
@@ -205,6 +205,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             var hosts = new List<IOperation>();
             foreach (var operation in body.DescendantsAndSelf())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (operation.Kind is OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Invocation && IsHost(operation, cancellationToken))
                 {
                     hosts.Add(operation);
@@ -233,14 +234,15 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             return new DiagnosticsHolder(byHost);
         }
 
-        private List<Diagnostic> RunRules(BodyRead read, SyntaxTree tree)
+        private List<Diagnostic> RunRules(BodyRead read, SyntaxTree tree, CancellationToken cancellationToken)
         {
             var diagnostics = new List<Diagnostic>();
-            var ruleContext = new GrantRuleContext(diagnostics.Add, _settings, tree);
+            var ruleContext = new GrantRuleContext(diagnostics.Add, _settings, tree, cancellationToken);
             // Set rules compare the grants of one method: a lambda or local function is a method of its own.
             Dictionary<IOperation, List<Grant>>? byFunction = null;
             for (var i = 0; i < read.Grants.Length; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var grant = read.Grants[i];
                 foreach (var rule in Rules)
                 {
@@ -265,6 +267,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var grants in byFunction.Values)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var inOrder = grants.OrderBy(static grant => grant.Position).ToImmutableArray();
                     foreach (var rule in SetRules)
                     {
@@ -277,11 +280,11 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>What a summarized method's own analysis finds: a finding that lies there is reported there, not at its callers.</summary>
-        private HashSet<(string Id, Location Location)> OwnFindings(MethodSummary summary)
+        private HashSet<(string Id, Location Location)> OwnFindings(MethodSummary summary, CancellationToken cancellationToken)
             => _ownFindings.GetValue(summary, s =>
             {
                 var findings = new HashSet<(string, Location)>();
-                foreach (var diagnostic in RunRules(s.Read, s.Body.Syntax.SyntaxTree))
+                foreach (var diagnostic in RunRules(s.Read, s.Body.Syntax.SyntaxTree, cancellationToken))
                 {
                     findings.Add((diagnostic.Id, diagnostic.Location));
                 }
@@ -325,9 +328,11 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             private readonly BodyGrants _owner;
             private readonly Dictionary<Location, GrantWrite> _arguments;
             private readonly Dictionary<Location, CallOrigin> _elsewhere;
+            private readonly CancellationToken _cancellationToken;
 
             public Placement(IOperation body, BodyRead read, BodyGrants owner, CancellationToken cancellationToken)
             {
+                _cancellationToken = cancellationToken;
                 _body = body;
                 _read = read;
                 _owner = owner;
@@ -373,7 +378,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
                 if (!_elsewhere.TryGetValue(location, out var origin)
                     || !_read.Sources.TryGetValue(origin, out var summary)
-                    || _owner.OwnFindings(summary).Contains((diagnostic.Id, location)))
+                    || _owner.OwnFindings(summary, _cancellationToken).Contains((diagnostic.Id, location)))
                 {
                     return null;
                 }

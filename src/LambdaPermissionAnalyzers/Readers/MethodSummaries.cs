@@ -229,7 +229,7 @@ internal sealed class MethodSummaries
 
         // A factory: exactly one value is returned, and it is a grant whose writes are all visible up to the return.
         Grant? returned = null;
-        if (ReaderFor(method.ReturnType) is not null && CountReturns(body) == 1)
+        if (ReaderFor(method.ReturnType) is not null && CountReturns(body, cancellationToken) == 1)
         {
             foreach (var grant in read.Grants)
             {
@@ -287,11 +287,12 @@ internal sealed class MethodSummaries
            && (SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, method)
                || SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition.PartialImplementationPart, method));
 
-    private static int CountReturns(IOperation body)
+    private static int CountReturns(IOperation body, CancellationToken cancellationToken)
     {
         var count = 0;
         foreach (var operation in body.Descendants())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: not null } && operation.EnclosingFunction() == body)
             {
                 count++;

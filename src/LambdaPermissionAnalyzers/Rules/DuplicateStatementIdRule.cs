@@ -32,6 +32,7 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
     {
         foreach (var grant in grants)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (RepeatsInLoop(grant, grants) is { } repetition)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(InLoopProperty, "true");

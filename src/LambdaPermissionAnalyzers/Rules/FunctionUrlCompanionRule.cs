@@ -42,6 +42,7 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
     {
         foreach (var grant in grants)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (IsPublicUrlGrant(grant))
             {
                 if (!HasPossible(grant, grants, IsPossibleCompanion))

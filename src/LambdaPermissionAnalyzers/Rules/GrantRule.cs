@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using LambdaPermissionAnalyzers.Configuration;
 using LambdaPermissionAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -32,19 +33,23 @@ internal abstract class GrantSetRule
     public abstract void Analyze(ImmutableArray<Grant> grants, in GrantRuleContext context);
 }
 
-/// <summary>What a rule may do while it inspects a grant: report, and read the project's settings.</summary>
+/// <summary>What a rule may do while it inspects a grant: report, read the project's settings, and stop when analysis is cancelled.</summary>
 internal readonly struct GrantRuleContext
 {
     private readonly Action<Diagnostic> _report;
     private readonly ProjectSettings _settings;
     private readonly SyntaxTree _tree;
 
-    public GrantRuleContext(Action<Diagnostic> report, ProjectSettings settings, SyntaxTree tree)
+    public GrantRuleContext(Action<Diagnostic> report, ProjectSettings settings, SyntaxTree tree, CancellationToken cancellationToken)
     {
         _report = report;
         _settings = settings;
         _tree = tree;
+        CancellationToken = cancellationToken;
     }
+
+    /// <summary>The analysis context's token: the IDE cancels analysis on every keystroke; rules that loop check it.</summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>The compilation references a unit test framework.</summary>
     public bool IsTestProject => _settings.IsTestProject;
