@@ -34,30 +34,13 @@ namespace LambdaPermissionAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableArray<GrantRule> Rules = ImmutableArray.Create<GrantRule>(
-        new RequiredMembersRule(),
-        new LatestQualifierRule(),
-        new FunctionNameRule(),
-        new InvalidValueRule(),
-        new ConflictingQualifierRule(),
-        new FixedRevisionIdRule(),
-        new IneffectiveMemberRule(),
-        new ConfusedDeputyRule(),
-        new SourceArnAccountRule(),
-        new MismatchedSourceRule(),
-        new PublicPrincipalRule(),
-        new WildcardActionRule(),
-        new WildcardSourceArnRule(),
-        new PublicFunctionUrlRule(),
-        new FunctionUrlAuthTypeRule(),
-        new PlaceholderValueRule(),
-        new PublicLayerRule(),
-        new CredentialedWildcardOriginRule(),
-        new UnusedPermissionRule());
+    /// <summary>
+    /// Every rule of the assembly: each <see cref="GrantRule"/> and <see cref="GrantSetRule"/> class, created once, in
+    /// the order of their first id. A new rule is a class in Rules/; nothing else lists it.
+    /// </summary>
+    private static readonly ImmutableArray<GrantRule> Rules = CreateAll<GrantRule>();
 
-    private static readonly ImmutableArray<GrantSetRule> SetRules = ImmutableArray.Create<GrantSetRule>(
-        new DuplicateStatementIdRule(),
-        new FunctionUrlCompanionRule());
+    private static readonly ImmutableArray<GrantSetRule> SetRules = CreateAll<GrantSetRule>();
 
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = CollectDescriptors();
 
@@ -91,6 +74,28 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(bodies.OnInvocation, OperationKind.Invocation);
         });
+    }
+
+    private static ImmutableArray<T> CreateAll<T>()
+        where T : class
+    {
+        var rules = new List<(string FirstId, T Rule)>();
+        foreach (var type in typeof(GrantAnalyzer).Assembly.GetTypes())
+        {
+            if (!type.IsAbstract && typeof(T).IsAssignableFrom(type) && type.GetConstructor(System.Type.EmptyTypes) is { } constructor)
+            {
+                var rule = (T)constructor.Invoke(null);
+                var descriptors = rule switch
+                {
+                    GrantRule single => single.SupportedDiagnostics,
+                    GrantSetRule set => set.SupportedDiagnostics,
+                    _ => ImmutableArray<DiagnosticDescriptor>.Empty,
+                };
+                rules.Add((descriptors.IsEmpty ? type.Name : descriptors[0].Id, rule));
+            }
+        }
+
+        return rules.OrderBy(static r => r.FirstId, System.StringComparer.Ordinal).Select(static r => r.Rule).ToImmutableArray();
     }
 
     private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors()
