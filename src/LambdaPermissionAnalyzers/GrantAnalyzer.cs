@@ -52,23 +52,13 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            var readers = ImmutableArray.CreateBuilder<IGrantReader>(2);
-            if (LambdaSymbols.TryCreate(start.Compilation) is { } sdk)
-            {
-                readers.Add(new SdkRequestReader(sdk));
-            }
-
-            if (CdkSymbols.TryCreate(start.Compilation) is { } cdk)
-            {
-                readers.Add(new CdkReader(cdk));
-            }
-
-            if (readers.Count == 0)
+            var readers = GrantReaders.Create(start.Compilation);
+            if (readers.IsEmpty)
             {
                 return;
             }
 
-            var summaries = new MethodSummaries(start.Compilation, readers.ToImmutable());
+            var summaries = new MethodSummaries(start.Compilation, readers);
             var bodies = new BodyGrants(summaries, ProjectSettings.Create(start.Compilation, start.Options));
             start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
             start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);

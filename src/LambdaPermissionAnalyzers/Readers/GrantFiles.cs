@@ -16,9 +16,6 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal sealed class GrantFiles
 {
-    /// <summary>Every grant type and send method name contains one of these.</summary>
-    private static readonly string[] GrantWords = { "Permission", "FunctionUrl", "GrantInvoke" };
-
     private readonly HashSet<SyntaxTree> _trees;
     private readonly HashSet<string> _methodNames;
 
@@ -34,7 +31,8 @@ internal sealed class GrantFiles
     /// <summary>Whether a method of this name may make, finish or send a grant.</summary>
     public bool MayDeclare(string methodName) => _methodNames.Contains(methodName);
 
-    public static GrantFiles Find(Compilation compilation, CancellationToken cancellationToken)
+    /// <param name="grantWords">Words every grant type and send method name of the readers contains (<see cref="IGrantReader.NameWords"/>).</param>
+    public static GrantFiles Find(Compilation compilation, string[] grantWords, CancellationToken cancellationToken)
     {
         var trees = new HashSet<SyntaxTree>();
         var methods = new List<(string Name, string Text, TextSpan Span, bool Mentions)>();
@@ -43,14 +41,14 @@ internal sealed class GrantFiles
         {
             cancellationToken.ThrowIfCancellationRequested();
             var source = tree.GetText(cancellationToken);
-            if (!ContainsAny(source, GrantWords, buffer))
+            if (!ContainsAny(source, grantWords, buffer))
             {
                 continue;
             }
 
             trees.Add(tree);
             var text = source.ToString();
-            var words = WordsOf(tree, cancellationToken);
+            var words = WordsOf(tree, grantWords, cancellationToken);
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
             {
                 if (node is not MethodDeclarationSyntax method)
@@ -120,18 +118,18 @@ internal sealed class GrantFiles
     };
 
     /// <summary>The grant words, and the aliases a file's usings give grant types (<c>using Grant = Amazon.Lambda.Model.AddPermissionRequest;</c>).</summary>
-    private static string[] WordsOf(SyntaxTree tree, CancellationToken cancellationToken)
+    private static string[] WordsOf(SyntaxTree tree, string[] grantWords, CancellationToken cancellationToken)
     {
         List<string>? words = null;
         foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
         {
-            if (node is UsingDirectiveSyntax { Alias: { } alias } directive && ContainsAny(directive.Name?.ToString() ?? string.Empty, GrantWords))
+            if (node is UsingDirectiveSyntax { Alias: { } alias } directive && ContainsAny(directive.Name?.ToString() ?? string.Empty, grantWords))
             {
-                (words ??= new List<string>(GrantWords)).Add(alias.Name.Identifier.ValueText);
+                (words ??= new List<string>(grantWords)).Add(alias.Name.Identifier.ValueText);
             }
         }
 
-        return words?.ToArray() ?? GrantWords;
+        return words?.ToArray() ?? grantWords;
     }
 
     private static bool ContainsAny(string text, string[] words) => ContainsAny(text, new TextSpan(0, text.Length), words);

@@ -6,12 +6,12 @@ using Microsoft.CodeAnalysis;
 namespace LambdaPermissionAnalyzers.Readers;
 
 /// <summary>
-/// The grant types of a compilation, by symbol, as the readers' own tables know them (<see cref="LambdaSymbols"/>,
-/// <see cref="CdkReader.Constructs"/>): what the code fixes ask instead of keeping lists of type and member names.
+/// The grant types of a compilation, by symbol, as the readers know them (<see cref="IGrantReader.KindOf"/>): what
+/// the code fixes ask instead of keeping lists of type and member names.
 /// </summary>
 internal static class GrantTypes
 {
-    private static readonly ConditionalWeakTable<Compilation, Tables> ByCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, ReaderSet> ByCompilation = new();
 
     /// <summary>The kind of grant whose objects have <paramref name="type"/>, or <see langword="null"/> when it is no grant type.</summary>
     public static GrantKind? KindOf(ITypeSymbol? type, Compilation compilation)
@@ -21,23 +21,11 @@ internal static class GrantTypes
             return null;
         }
 
-        var tables = ByCompilation.GetValue(compilation, static c => new Tables(LambdaSymbols.TryCreate(c), CdkSymbols.TryCreate(c) is { } cdk ? new CdkReader(cdk).Constructs : ImmutableArray<CdkConstruct>.Empty));
-        if (tables.Sdk is { } sdk)
+        foreach (var reader in ByCompilation.GetValue(compilation, static c => new ReaderSet(GrantReaders.Create(c))).All)
         {
-            foreach (var (requestType, kind, _) in sdk.RequestTypes)
+            if (reader.KindOf(type) is { } kind)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, requestType))
-                {
-                    return kind;
-                }
-            }
-        }
-
-        foreach (var construct in tables.Cdk)
-        {
-            if (construct.Is(type))
-            {
-                return construct.Kind;
+                return kind;
             }
         }
 
@@ -52,16 +40,10 @@ internal static class GrantTypes
     public static string? PropertyFor(ITypeSymbol type, Compilation compilation, string member)
         => KindOf(type, compilation)?.Spelling.ToProperty(member) is { } property && !type.GetMembers(property).IsEmpty ? property : null;
 
-    private sealed class Tables
+    private sealed class ReaderSet
     {
-        public Tables(LambdaSymbols? sdk, ImmutableArray<CdkConstruct> cdk)
-        {
-            Sdk = sdk;
-            Cdk = cdk;
-        }
+        public ReaderSet(ImmutableArray<IGrantReader> all) => All = all;
 
-        public LambdaSymbols? Sdk { get; }
-
-        public ImmutableArray<CdkConstruct> Cdk { get; }
+        public ImmutableArray<IGrantReader> All { get; }
     }
 }

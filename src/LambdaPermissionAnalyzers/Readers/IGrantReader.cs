@@ -13,6 +13,15 @@ internal interface IGrantReader
     /// <summary>The library whose grants this reader reads.</summary>
     GrantLibrary Library { get; }
 
+    /// <summary>
+    /// Words that the name of every grant type and send method of this reader contains (<c>Permission</c>): a file
+    /// without any of them neither makes nor sends such a grant (see <see cref="GrantFiles"/>).
+    /// </summary>
+    ImmutableArray<string> NameWords { get; }
+
+    /// <summary>The kind of grant whose objects have <paramref name="type"/>, or <see langword="null"/>.</summary>
+    GrantKind? KindOf(ITypeSymbol? type);
+
     /// <summary>Whether creating an object of <paramref name="type"/> may start a grant this reader reads.</summary>
     bool IsGrantType(ITypeSymbol? type);
 

@@ -266,8 +266,21 @@ internal sealed class MethodSummaries
     }
 
     /// <summary>The files and method names that may touch grants, found once per compilation at the first call asked about.</summary>
+    private string[] NameWords()
+    {
+        var words = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var reader in _readers)
+        {
+            words.UnionWith(reader.NameWords);
+        }
+
+        var array = new string[words.Count];
+        words.CopyTo(array);
+        return array;
+    }
+
     private GrantFiles Files(CancellationToken cancellationToken)
-        => Volatile.Read(ref _grantFiles) ?? Interlocked.CompareExchange(ref _grantFiles, GrantFiles.Find(_compilation, cancellationToken), null) ?? _grantFiles!;
+        => Volatile.Read(ref _grantFiles) ?? Interlocked.CompareExchange(ref _grantFiles, GrantFiles.Find(_compilation, NameWords(), cancellationToken), null) ?? _grantFiles!;
 
     private static bool DependsOnParameters(Grant grant, IMethodSymbol method)
     {

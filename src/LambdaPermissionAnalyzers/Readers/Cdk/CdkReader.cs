@@ -37,6 +37,11 @@ internal sealed class CdkReader : IGrantReader
 
     public GrantLibrary Library => GrantLibrary.Cdk;
 
+    /// <summary>Permission, CfnPermission(Props), LayerVersionPermission, AddPermission, FunctionUrl(Options, Props), AddFunctionUrl, GrantInvoke.</summary>
+    public ImmutableArray<string> NameWords { get; } = ImmutableArray.Create("Permission", "FunctionUrl", "GrantInvoke");
+
+    public GrantKind? KindOf(ITypeSymbol? type) => Find(type)?.Kind;
+
     public bool IsGrantType(ITypeSymbol? type) => type is not null && (Find(type) is not null || _principals.IsPrincipalType(type));
 
     public bool IsWrittenType(ITypeSymbol? type) => type is not null && Find(type, orSentTo: true) is not null;

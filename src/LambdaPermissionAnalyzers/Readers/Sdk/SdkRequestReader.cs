@@ -31,9 +31,14 @@ internal sealed class SdkRequestReader : IGrantReader
         }
     }
 
-    /// <summary>Whether objects of <paramref name="type"/> are grants this reader reads.</summary>
     public GrantLibrary Library => GrantLibrary.Sdk;
 
+    /// <summary>AddPermission, RemovePermission, AddLayerVersionPermission, RemoveLayerVersionPermission, Create/UpdateFunctionUrlConfig.</summary>
+    public ImmutableArray<string> NameWords { get; } = ImmutableArray.Create("Permission", "FunctionUrl");
+
+    public GrantKind? KindOf(ITypeSymbol? type) => type is not null && _shapes.TryGetValue(type, out var shape) ? shape.Kind : null;
+
+    /// <summary>Whether objects of <paramref name="type"/> are grants this reader reads.</summary>
     public bool IsGrantType(ITypeSymbol? type) => type is not null && _shapes.ContainsKey(type);
 
     public bool IsWrittenType(ITypeSymbol? type) => IsGrantType(type);
