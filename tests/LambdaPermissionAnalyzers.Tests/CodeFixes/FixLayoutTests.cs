@@ -287,4 +287,336 @@ public class FixLayoutTests
             static AddPermissionRequest OneLine() => new AddPermissionRequest { Action = "lambda:GetFunction", Principal = "381492765013" };
         }
         """);
+
+    // Adding members to a grant built statement by statement.
+
+    private const string Usings = """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        """;
+
+    private const string CdkUsings = """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3;
+        using Constructs;
+
+        """;
+
+    private const string StatementStyleSource = Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string accountId)
+            {
+                var request = new AddPermissionRequest { FunctionName = "thumbnails" };
+                request.StatementId = "AllowS3Invoke";
+                var uploadsBucketArn = "arn:aws:s3:::uploads";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = {|LPA0100:"s3.amazonaws.com"|}; // the uploads bucket
+                Log("granting");
+                await lambda.AddPermissionAsync(request);
+            }
+
+            static void Log(string message) { }
+        }
+        """;
+
+    private const string StatementStyleFixed = Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string accountId)
+            {
+                var request = new AddPermissionRequest { FunctionName = "thumbnails" };
+                request.StatementId = "AllowS3Invoke";
+                var uploadsBucketArn = "arn:aws:s3:::uploads";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = "s3.amazonaws.com"; // the uploads bucket
+                request.SourceArn = uploadsBucketArn;
+                request.SourceAccount = accountId;
+                Log("granting");
+                await lambda.AddPermissionAsync(request);
+            }
+
+            static void Log(string message) { }
+        }
+        """;
+
+    [Fact]
+    public Task Restriction_goes_in_statements_after_the_last_write_of_a_statement_built_grant()
+        => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>(StatementStyleSource, StatementStyleFixed, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Added_statements_keep_the_line_endings_of_their_neighbours()
+        => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>(StatementStyleSource.Replace("\n", "\r\n"), StatementStyleFixed.Replace("\n", "\r\n"), LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task A_member_written_by_a_statement_counts_as_present() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string accountId)
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "thumbnails";
+                request.StatementId = "AllowS3Invoke";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = {|LPA0100:"s3.amazonaws.com"|};
+                request.SourceArn = null;
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string accountId)
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "thumbnails";
+                request.StatementId = "AllowS3Invoke";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = "s3.amazonaws.com";
+                request.SourceArn = null;
+                request.SourceAccount = accountId;
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Source_account_goes_in_a_statement() => VerifyCodeFixAsync<AddSourceAccountCodeFix>(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string accountId)
+            {
+                var request = new AddPermissionRequest { FunctionName = "thumbnails", StatementId = "AllowS3Invoke", Action = "lambda:InvokeFunction" };
+                request.Principal = "s3.amazonaws.com";
+                request.SourceArn = {|LPA0101:"arn:aws:s3:::uploads"|};
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string accountId)
+            {
+                var request = new AddPermissionRequest { FunctionName = "thumbnails", StatementId = "AllowS3Invoke", Action = "lambda:InvokeFunction" };
+                request.Principal = "s3.amazonaws.com";
+                request.SourceArn = "arn:aws:s3:::uploads";
+                request.SourceAccount = accountId;
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Fix_all_keeps_each_grant_in_its_own_style() => VerifyFixAllAsync<AddPrincipalOrgIdCodeFix>(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string organizationId)
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "f";
+                request.StatementId = "a";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = {|LPA0103:"*"|};
+                await lambda.AddPermissionAsync(request);
+
+                var other = new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = {|LPA0103:"*"|} };
+                await lambda.AddPermissionAsync(other);
+
+                var late = new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = {|LPA0103:"*"|} };
+                await lambda.AddPermissionAsync(late);
+                late.Principal = "*";
+            }
+        }
+        """, Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string organizationId)
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "f";
+                request.StatementId = "a";
+                request.Action = "lambda:InvokeFunction";
+                request.Principal = "*";
+                request.PrincipalOrgID = organizationId;
+                await lambda.AddPermissionAsync(request);
+
+                var other = new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "*", PrincipalOrgID = organizationId };
+                await lambda.AddPermissionAsync(other);
+
+                var late = new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "*", PrincipalOrgID = organizationId };
+                await lambda.AddPermissionAsync(late);
+                late.Principal = "*";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Layer_organization_goes_in_a_statement() => VerifyCodeFixAsync<AddLayerOrganizationIdCodeFix>(Usings + """
+        class Layers
+        {
+            async Task ShareAsync(IAmazonLambda lambda, string organizationId)
+            {
+                var request = new AddLayerVersionPermissionRequest { LayerName = "shared-utils", VersionNumber = 3 };
+                request.StatementId = "org";
+                request.Action = "lambda:GetLayerVersion";
+                request.Principal = {|LPA0300:"*"|};
+                await lambda.AddLayerVersionPermissionAsync(request);
+            }
+        }
+        """, Usings + """
+        class Layers
+        {
+            async Task ShareAsync(IAmazonLambda lambda, string organizationId)
+            {
+                var request = new AddLayerVersionPermissionRequest { LayerName = "shared-utils", VersionNumber = 3 };
+                request.StatementId = "org";
+                request.Action = "lambda:GetLayerVersion";
+                request.Principal = "*";
+                request.OrganizationId = organizationId;
+                await lambda.AddLayerVersionPermissionAsync(request);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Auth_type_goes_in_a_statement() => VerifyCodeFixAsync<AddAuthTypeCodeFix>(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string partner)
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "f";
+                request.StatementId = "AllowPartnerUrl";
+                request.Action = {|LPA0201:"lambda:InvokeFunctionUrl"|};
+                request.Principal = partner;
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string partner)
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "f";
+                request.StatementId = "AllowPartnerUrl";
+                request.Action = "lambda:InvokeFunctionUrl";
+                request.Principal = partner;
+                request.FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM;
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Required_members_go_in_statements() => VerifyCodeFixAsync<AddRequiredMembersCodeFix>(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|}();
+                request.FunctionName = "f";
+                request.Principal = "events.amazonaws.com";
+                request.SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly";
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "f";
+                request.Principal = "events.amazonaws.com";
+                request.SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly";
+                request.StatementId = "AllowEventBridgeInvoke";
+                request.Action = "lambda:InvokeFunction";
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Required_members_go_in_a_new_initializer_when_no_statement_writes_the_local() => VerifyCodeFixAsync<AddRequiredMembersCodeFix>(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|}();
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                var request = new {|LPA0001:AddPermissionRequest|}() { StatementId = "AllowInvoke", Action = "lambda:InvokeFunction" };
+                await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Statements_on_one_line_get_the_member_on_that_line() => VerifyCodeFixAsync<AddPrincipalOrgIdCodeFix>(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string organizationId)
+            {
+                var request = new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction" };
+                request.Principal = {|LPA0103:"*"|}; await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string organizationId)
+            {
+                var request = new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction" };
+                request.Principal = "*"; request.PrincipalOrgID = organizationId; await lambda.AddPermissionAsync(request);
+            }
+        }
+        """, LanguageVersion.CSharp7_3);
+
+    [Fact]
+    public Task Cdk_props_built_in_statements_get_statements() => VerifyCdkCodeFixAsync<AddSourceRestrictionCodeFix>(CdkUsings + """
+        class Uploads : Stack
+        {
+            Uploads(Construct scope, Function fn) : base(scope, "Uploads")
+            {
+                var bucket = new Bucket(this, "Uploads");
+                var props = new CfnPermissionProps { Action = "lambda:InvokeFunction", FunctionName = fn.FunctionArn };
+                props.Principal = {|LPA0100:"s3.amazonaws.com"|};
+                new CfnPermission(this, "S3", props);
+
+                var permission = new Permission();
+                permission.Principal = new ServicePrincipal({|LPA0100:"s3.amazonaws.com"|});
+                fn.AddPermission("S3Direct", permission);
+            }
+        }
+        """, CdkUsings + """
+        class Uploads : Stack
+        {
+            Uploads(Construct scope, Function fn) : base(scope, "Uploads")
+            {
+                var bucket = new Bucket(this, "Uploads");
+                var props = new CfnPermissionProps { Action = "lambda:InvokeFunction", FunctionName = fn.FunctionArn };
+                props.Principal = "s3.amazonaws.com";
+                props.SourceArn = bucket.BucketArn;
+                props.SourceAccount = this.Account;
+                new CfnPermission(this, "S3", props);
+
+                var permission = new Permission();
+                permission.Principal = new ServicePrincipal("s3.amazonaws.com");
+                permission.SourceArn = bucket.BucketArn;
+                permission.SourceAccount = this.Account;
+                fn.AddPermission("S3Direct", permission);
+            }
+        }
+        """);
 }
