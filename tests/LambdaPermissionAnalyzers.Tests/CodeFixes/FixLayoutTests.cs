@@ -252,6 +252,51 @@ public class FixLayoutTests
         """);
 
     [Fact]
+    public Task Removal_of_a_statement_that_shares_its_line_keeps_the_rest_of_the_line() => VerifyCodeFixAsync<RemoveConflictingQualifierCodeFix>("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Before()
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "orders:7"; request.Qualifier = {|LPA0005:"live"|}; // pinned by the release
+
+                // Sent by the caller
+                return request;
+            }
+
+            static AddPermissionRequest After()
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "orders:7";
+                request.Qualifier = {|LPA0005:"live"|}; return request;
+            }
+        }
+        """, """
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Before()
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "orders:7"; // pinned by the release
+
+                // Sent by the caller
+                return request;
+            }
+
+            static AddPermissionRequest After()
+            {
+                var request = new AddPermissionRequest();
+                request.FunctionName = "orders:7";
+                return request;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Fix_all_removes_several_entries_of_one_initializer_and_keeps_the_comments() => VerifyFixAllAsync<RemoveIneffectiveMemberCodeFix>("""
         using Amazon.Lambda;
         using Amazon.Lambda.Model;
