@@ -94,20 +94,44 @@ internal static class InitializerEditor
             // The last entry without a trailing comma (or the only entry): remove it and the comma before it.
             var before = all[at - 1];
             var close = all[last];
-            var lineBreakBefore = EndsLine(before.GetTrailingTrivia());
-            if (lineBreakBefore)
+            var hasComma = at - 1 > 0;
+            var previous = hasComma ? all[at - 2] : default;
+            var closeOnEntryLine = !EndsLine(entry.GetTrailingTrivia());
+            SyntaxTriviaList carried;
+            SyntaxTriviaList previousKeeps;
+            if (hasComma && EndsLine(previous.GetTrailingTrivia()))
             {
-                // On its own line: the lines above it stay above the closing brace.
-                var carried = EndsLine(entry.GetTrailingTrivia()) ? LinesBefore(entry.GetLeadingTrivia()) : entry.GetLeadingTrivia();
-                all[last] = close.WithLeadingTrivia(carried.AddRange(close.GetLeadingTrivia()));
+                // ", C = 3" on a line of its own (leading commas): the line goes, the lines above it stay.
+                carried = closeOnEntryLine ? before.GetLeadingTrivia() : LinesBefore(before.GetLeadingTrivia());
+                previousKeeps = TriviaList();
+            }
+            else if (EndsLine(before.GetTrailingTrivia()))
+            {
+                if (hasComma && closeOnEntryLine && !HasComment(before.GetTrailingTrivia()) && LinesBefore(entry.GetLeadingTrivia()).Count == 0)
+                {
+                    // "B = 2,\n    C = 3 }": the brace moves up to the previous entry's line.
+                    carried = TriviaList();
+                    previousKeeps = before.GetLeadingTrivia().AddRange(entry.GetTrailingTrivia());
+                }
+                else
+                {
+                    // On its own line: the lines above it stay above the closing brace; the previous entry keeps the
+                    // comment after its comma and its line end.
+                    carried = closeOnEntryLine ? entry.GetLeadingTrivia() : LinesBefore(entry.GetLeadingTrivia());
+                    previousKeeps = before.GetLeadingTrivia().AddRange(before.GetTrailingTrivia());
+                }
+            }
+            else
+            {
+                // On the previous entry's line ("{ A = 1, B = 2 }"): that entry takes the end of the line.
+                carried = TriviaList();
+                previousKeeps = before.GetLeadingTrivia().AddRange(entry.GetTrailingTrivia());
             }
 
-            if (at - 1 > 0)
+            all[last] = close.WithLeadingTrivia(carried.AddRange(close.GetLeadingTrivia()));
+            if (hasComma)
             {
-                // The comma goes; the previous entry keeps the comment after it, and the end of the line.
-                var previous = all[at - 2];
-                var trailing = lineBreakBefore ? before.GetTrailingTrivia() : entry.GetTrailingTrivia();
-                all[at - 2] = previous.WithTrailingTrivia(previous.GetTrailingTrivia().AddRange(before.GetLeadingTrivia()).AddRange(trailing));
+                all[at - 2] = previous.WithTrailingTrivia(previous.GetTrailingTrivia().AddRange(previousKeeps));
                 all.RemoveRange(at - 1, 2);
             }
             else
@@ -125,6 +149,9 @@ internal static class InitializerEditor
     /// <summary>Whether the trivia ends a line (an end of line, or a directive, which holds its own).</summary>
     internal static bool EndsLine(SyntaxTriviaList trivia)
         => trivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsDirective);
+
+    private static bool HasComment(SyntaxTriviaList trivia)
+        => trivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia) || t.IsDirective);
 
     /// <summary>The whole lines of a leading trivia (comment lines, blank lines, directives), without the last line's indentation.</summary>
     internal static SyntaxTriviaList LinesBefore(SyntaxTriviaList leading)

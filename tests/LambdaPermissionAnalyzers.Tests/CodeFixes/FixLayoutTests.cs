@@ -201,6 +201,32 @@ public class FixLayoutTests
         """);
 
     [Fact]
+    public Task Removal_with_leading_commas_removes_the_whole_line() => VerifyRemovalAsync("""
+
+            {
+                FunctionName = "orders:live"
+              , StatementId = "a"
+              , Qualifier = "beta"
+            }
+        """, """
+
+            {
+                FunctionName = "orders:live"
+              , StatementId = "a"
+            }
+        """);
+
+    [Fact]
+    public Task Removal_of_the_entry_on_the_closing_brace_line_moves_the_brace_up() => VerifyRemovalAsync("""
+         { FunctionName = "orders:live",
+                StatementId = "a",
+                Qualifier = "beta" }
+        """, """
+         { FunctionName = "orders:live",
+                StatementId = "a" }
+        """);
+
+    [Fact]
     public Task Removal_of_a_statement_keeps_the_comment_above_and_drops_its_own() => VerifyFixAllAsync<RemoveLatestQualifierCodeFix>("""
         using Amazon.Lambda.Model;
 
