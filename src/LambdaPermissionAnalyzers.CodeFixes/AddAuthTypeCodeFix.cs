@@ -39,8 +39,7 @@ public sealed class AddAuthTypeCodeFix : GrantCodeFixProvider
         }
 
         var value = ParseExpression("global::Amazon.Lambda.FunctionUrlAuthType.AWS_IAM").WithAdditionalAnnotations(Simplifier.Annotation);
-        var updated = InitializerEditor.AddAssignments(creation, new[] { InitializerEditor.Assignment(GrantMembers.FunctionUrlAuthType, value) });
-        var changed = document.WithSyntaxRoot(root.ReplaceNode(creation, updated));
+        var changed = document.WithSyntaxRoot(GrantMemberEditor.Add(root, creation, new[] { (GrantMembers.FunctionUrlAuthType, value) }));
         return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

@@ -58,7 +58,7 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
             return null;
         }
 
-        members.RemoveAll(member => InitializerEditor.Assigns(creation, member));
+        members.RemoveAll(member => GrantMemberEditor.Assigns(creation, member));
         return members.Count == 0 ? null : "Add " + string.Join(" and ", members);
     }
 
@@ -117,18 +117,19 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
             return document;
         }
 
-        var assignments = new List<ExpressionSyntax>();
+        // In the grant's style: its initializer, or statements when its local is built statement by statement.
+        var assignments = new List<(string Member, ExpressionSyntax Value)>();
         foreach (var member in GetFixableMembers(diagnostic))
         {
-            if (!InitializerEditor.Assigns(creation, member))
+            if (!GrantMemberEditor.Assigns(creation, member))
             {
-                assignments.Add(InitializerEditor.Assignment(member, Value(member, diagnostic, creation)));
+                assignments.Add((member, Value(member, diagnostic, creation)));
             }
         }
 
         return assignments.Count == 0
             ? document
-            : document.WithSyntaxRoot(root.ReplaceNode(creation, InitializerEditor.AddAssignments(creation, assignments)));
+            : document.WithSyntaxRoot(GrantMemberEditor.Add(root, creation, assignments));
     }
 
     private static LiteralExpressionSyntax Value(string member, Diagnostic diagnostic, SyntaxNode location)

@@ -292,11 +292,12 @@ public class ConfusedDeputyTests
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "secretsmanager.amazonaws.com", SourceAccount = {|LPA0004:"<account-id>"|} });
                 await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = skillId });
 
-                var request = new AddPermissionRequest() { SourceArn = {|LPA0004:"arn:aws:events:<region>:<account-id>:rule/<rule-name>"|} };
+                var request = new AddPermissionRequest();
                 request.FunctionName = "f";
                 request.StatementId = "d";
                 request.Action = "lambda:InvokeFunction";
                 request.Principal = "events.amazonaws.com";
+                request.SourceArn = {|LPA0004:"arn:aws:events:<region>:<account-id>:rule/<rule-name>"|};
                 await lambda.AddPermissionAsync(request);
             }
         }

@@ -327,9 +327,11 @@ public class RequiredMembersTests
         {
             async Task GrantAsync(IAmazonLambda lambda)
             {
-                var request = new {|LPA0001:AddPermissionRequest|}() { StatementId = "AllowEventBridgeInvoke", Action = "lambda:InvokeFunction" };
+                var request = new {|LPA0001:AddPermissionRequest|}();
                 request.Principal = "events.amazonaws.com";
                 request.SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly";
+                request.StatementId = "AllowEventBridgeInvoke";
+                request.Action = "lambda:InvokeFunction";
                 await lambda.AddPermissionAsync(request);
             }
         }

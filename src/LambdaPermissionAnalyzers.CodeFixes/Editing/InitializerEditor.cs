@@ -43,19 +43,128 @@ internal static class InitializerEditor
         return creation.WithoutTrailingTrivia().WithInitializer(created).WithTrailingTrivia(trailing);
     }
 
-    /// <summary>Removes the entry <paramref name="entry"/>, with its separator, from its initializer.</summary>
+    /// <summary>
+    /// Removes the entry <paramref name="entry"/>, with its separator, as a person would: what sits on the entry's own
+    /// line goes with it; comment lines above it stay (now above the next entry or the closing brace); a comment after
+    /// the comma of the previous entry stays on that entry's line; a one-line initializer keeps its spacing and gets no
+    /// trailing comma it did not have.
+    /// </summary>
     public static InitializerExpressionSyntax Remove(InitializerExpressionSyntax initializer, ExpressionSyntax entry)
     {
-        var expressions = initializer.Expressions;
-        var index = expressions.IndexOf(entry);
-        var removed = expressions.Remove(entry);
-        if (!IsMultiLine(initializer) && removed.Count > 0 && index == expressions.Count - 1 && removed.SeparatorCount == removed.Count - 1)
+        // The braces around the entries and separators: [{, e0, ",", e1, ..., }].
+        var all = new List<SyntaxNodeOrToken> { initializer.OpenBraceToken };
+        all.AddRange(initializer.Expressions.GetWithSeparators());
+        all.Add(initializer.CloseBraceToken);
+        var at = all.IndexOf(entry);
+        if (at < 0)
         {
-            // "{ A = 1, B = 2 }" without B: keep the space before the brace.
-            removed = removed.Replace(removed.Last(), removed.Last().WithTrailingTrivia(entry.GetTrailingTrivia()));
+            return initializer;
         }
 
-        return initializer.WithExpressions(removed);
+        var last = all.Count - 1;
+        if (all[at + 1].IsToken && at + 1 < last)
+        {
+            // A comma follows the entry: remove both; the next entry (or the closing brace) takes what stays.
+            var separator = all[at + 1];
+            var previous = all[at - 1];
+            var next = all[at + 2];
+            SyntaxTriviaList carried;
+            if (EndsLine(previous.GetTrailingTrivia()))
+            {
+                // The entry starts its line: keep the lines above it; when the next entry shares its line, that entry
+                // takes the entry's place (and its indentation).
+                carried = EndsLine(separator.GetTrailingTrivia()) ? LinesBefore(entry.GetLeadingTrivia()) : entry.GetLeadingTrivia();
+            }
+            else
+            {
+                // The entry shares its line with the previous one: that line keeps its end (and a comment on it).
+                if (EndsLine(separator.GetTrailingTrivia()))
+                {
+                    all[at - 1] = previous.WithTrailingTrivia(separator.GetTrailingTrivia());
+                }
+
+                carried = TriviaList();
+            }
+
+            all[at + 2] = next.WithLeadingTrivia(carried.AddRange(next.GetLeadingTrivia()));
+            all.RemoveRange(at, 2);
+        }
+        else
+        {
+            // The last entry without a trailing comma (or the only entry): remove it and the comma before it.
+            var before = all[at - 1];
+            var close = all[last];
+            var hasComma = at - 1 > 0;
+            var previous = hasComma ? all[at - 2] : default;
+            var closeOnEntryLine = !EndsLine(entry.GetTrailingTrivia());
+            SyntaxTriviaList carried;
+            SyntaxTriviaList previousKeeps;
+            if (hasComma && EndsLine(previous.GetTrailingTrivia()))
+            {
+                // ", C = 3" on a line of its own (leading commas): the line goes, the lines above it stay.
+                carried = closeOnEntryLine ? before.GetLeadingTrivia() : LinesBefore(before.GetLeadingTrivia());
+                previousKeeps = TriviaList();
+            }
+            else if (EndsLine(before.GetTrailingTrivia()))
+            {
+                if (hasComma && closeOnEntryLine && !HasComment(before.GetTrailingTrivia()) && LinesBefore(entry.GetLeadingTrivia()).Count == 0)
+                {
+                    // "B = 2,\n    C = 3 }": the brace moves up to the previous entry's line.
+                    carried = TriviaList();
+                    previousKeeps = before.GetLeadingTrivia().AddRange(entry.GetTrailingTrivia());
+                }
+                else
+                {
+                    // On its own line: the lines above it stay above the closing brace; the previous entry keeps the
+                    // comment after its comma and its line end.
+                    carried = closeOnEntryLine ? entry.GetLeadingTrivia() : LinesBefore(entry.GetLeadingTrivia());
+                    previousKeeps = before.GetLeadingTrivia().AddRange(before.GetTrailingTrivia());
+                }
+            }
+            else
+            {
+                // On the previous entry's line ("{ A = 1, B = 2 }"): that entry takes the end of the line.
+                carried = TriviaList();
+                previousKeeps = before.GetLeadingTrivia().AddRange(entry.GetTrailingTrivia());
+            }
+
+            all[last] = close.WithLeadingTrivia(carried.AddRange(close.GetLeadingTrivia()));
+            if (hasComma)
+            {
+                all[at - 2] = previous.WithTrailingTrivia(previous.GetTrailingTrivia().AddRange(previousKeeps));
+                all.RemoveRange(at - 1, 2);
+            }
+            else
+            {
+                all.RemoveAt(at);
+            }
+        }
+
+        return initializer
+            .WithOpenBraceToken(all[0].AsToken())
+            .WithExpressions(SeparatedList<ExpressionSyntax>(all.GetRange(1, all.Count - 2)))
+            .WithCloseBraceToken(all[all.Count - 1].AsToken());
+    }
+
+    /// <summary>Whether the trivia ends a line (an end of line, or a directive, which holds its own).</summary>
+    internal static bool EndsLine(SyntaxTriviaList trivia)
+        => trivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsDirective);
+
+    private static bool HasComment(SyntaxTriviaList trivia)
+        => trivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia) || t.IsDirective);
+
+    /// <summary>The whole lines of a leading trivia (comment lines, blank lines, directives), without the last line's indentation.</summary>
+    internal static SyntaxTriviaList LinesBefore(SyntaxTriviaList leading)
+    {
+        for (var i = leading.Count - 1; i >= 0; i--)
+        {
+            if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia) || leading[i].IsDirective)
+            {
+                return TriviaList(leading.Take(i + 1));
+            }
+        }
+
+        return TriviaList();
     }
 
     private static InitializerExpressionSyntax Add(InitializerExpressionSyntax initializer, IReadOnlyList<ExpressionSyntax> assignments)

@@ -33,10 +33,13 @@ internal readonly struct MemberToAdd
     public string Placeholder { get; }
 }
 
-/// <summary>Adds members to the initializer of the grant a diagnostic is about.</summary>
+/// <summary>
+/// Adds members to the grant a diagnostic is about, in its style: to its initializer, or as <c>request.Member = value;</c>
+/// statements when its local is built statement by statement (<see cref="GrantMemberEditor"/>).
+/// </summary>
 internal static class MemberInsertion
 {
-    /// <summary>Whether the grant around <paramref name="node"/> can be found and lacks at least one of <paramref name="members"/> in its initializer.</summary>
+    /// <summary>Whether the grant around <paramref name="node"/> can be found and lacks at least one of <paramref name="members"/> (in its initializer and the statements that write its local).</summary>
     public static async Task<bool> CanAddAsync(Document document, SyntaxNode node, IEnumerable<string> members, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -49,7 +52,7 @@ internal static class MemberInsertion
         foreach (var member in members)
         {
             var name = type is not null && CdkResources.IsCdk(type) ? CdkResources.Spell(type, member) : member;
-            if (name is not null && !InitializerEditor.Assigns(creation, name))
+            if (name is not null && !GrantMemberEditor.Assigns(creation, name))
             {
                 return true;
             }
@@ -69,24 +72,25 @@ internal static class MemberInsertion
 
         var type = semanticModel.GetTypeInfo(creation, cancellationToken).Type;
         var cdk = type is not null && CdkResources.IsCdk(type);
-        var assignments = new List<ExpressionSyntax>();
+        var position = GrantMemberEditor.ValuePosition(creation);
+        var assignments = new List<(string Member, ExpressionSyntax Value)>();
         foreach (var member in members)
         {
             var name = cdk ? CdkResources.Spell(type!, member.Member) : member.Member;
-            if (name is null || InitializerEditor.Assigns(creation, name))
+            if (name is null || GrantMemberEditor.Assigns(creation, name))
             {
                 continue;
             }
 
             var value = (cdk ? member.CdkValue?.Invoke(semanticModel, creation, cancellationToken) : null)
-                ?? (ScopeVariables.FindSingle(semanticModel, creation.SpanStart, member.Fits) is { } variable
+                ?? (ScopeVariables.FindSingle(semanticModel, position, member.Fits) is { } variable
                     ? IdentifierName(variable)
                     : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(member.Placeholder)));
-            assignments.Add(InitializerEditor.Assignment(name, value));
+            assignments.Add((name, value));
         }
 
         return assignments.Count == 0
             ? document
-            : document.WithSyntaxRoot(root.ReplaceNode(creation, InitializerEditor.AddAssignments(creation, assignments)));
+            : document.WithSyntaxRoot(GrantMemberEditor.Add(root, creation, assignments));
     }
 }

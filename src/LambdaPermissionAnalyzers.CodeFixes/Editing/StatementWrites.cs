@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
+
+/// <summary>
+/// A grant built statement by statement: the local its creation initializes, and the <c>local.Member = value;</c>
+/// statements that follow the declaration in the same block, up to the first other use of the local (the send, a
+/// return, a call that takes it).
+/// </summary>
+internal sealed class StatementWrites
+{
+    private readonly List<ExpressionStatementSyntax> _writes;
+
+    private StatementWrites(string local, List<ExpressionStatementSyntax> writes)
+    {
+        Local = local;
+        _writes = writes;
+    }
+
+    /// <summary>The name of the local the grant is built in.</summary>
+    public string Local { get; }
+
+    /// <summary>Whether the grant is built in statements: at least one <c>local.Member = value;</c> follows the declaration.</summary>
+    public bool IsStatementStyle => _writes.Count > 0;
+
+    /// <summary>
+    /// The writes to the local that <paramref name="creation"/> initializes, when it initializes a local declared in a
+    /// block (or switch section); <see langword="null"/> otherwise.
+    /// </summary>
+    public static StatementWrites? Find(BaseObjectCreationExpressionSyntax creation)
+    {
+        SyntaxNode current = creation;
+        while (current.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            current = parenthesized;
+        }
+
+        if (current.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+            || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration)
+        {
+            return null;
+        }
+
+        SyntaxList<StatementSyntax> statements;
+        switch (declaration.Parent)
+        {
+            case BlockSyntax block:
+                statements = block.Statements;
+                break;
+            case SwitchSectionSyntax section:
+                statements = section.Statements;
+                break;
+            default:
+                return null;
+        }
+
+        var local = declarator.Identifier.ValueText;
+        var writes = new List<ExpressionStatementSyntax>();
+        for (var i = statements.IndexOf(declaration) + 1; i < statements.Count; i++)
+        {
+            if (WrittenMember(statements[i], local) is not null)
+            {
+                writes.Add((ExpressionStatementSyntax)statements[i]);
+            }
+            else if (statements[i].DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == local))
+            {
+                // The first other use (the send): members written after it are not part of the grant sent.
+                break;
+            }
+        }
+
+        return new StatementWrites(local, writes);
+    }
+
+    /// <summary>Whether a statement before the send writes <paramref name="member"/>.</summary>
+    public bool Assigns(string member) => _writes.Any(write => WrittenMember(write, Local) == member);
+
+    /// <summary>
+    /// <paramref name="root"/> with <c>local.Member = value;</c> statements right after the last write, on their own lines
+    /// with its indentation and line ending (on its line, when it shares its line with the next statement).
+    /// </summary>
+    public SyntaxNode Add(SyntaxNode root, IReadOnlyList<(string Member, ExpressionSyntax Value)> members)
+    {
+        var last = _writes[_writes.Count - 1];
+        var trailing = last.GetTrailingTrivia();
+        var endOfLine = trailing.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var (leading, after) = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)
+            ? (TriviaList(Whitespace(Indentation(last))), TriviaList(endOfLine))
+            : (TriviaList(), TriviaList(Space));
+
+        var statements = new List<StatementSyntax>();
+        foreach (var (member, value) in members)
+        {
+            statements.Add(ExpressionStatement(AssignmentExpression(
+                    SyntaxKind.SimpleAssignmentExpression,
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(Local), IdentifierName(member)),
+                    Token(TriviaList(Space), SyntaxKind.EqualsToken, TriviaList(Space)),
+                    value.WithoutTrivia()))
+                .WithLeadingTrivia(leading)
+                .WithTrailingTrivia(after));
+        }
+
+        return root.InsertNodesAfter(last, statements);
+    }
+
+    /// <summary>The point where added statements go: after the last write (what is declared before it is in scope there).</summary>
+    public int InsertionPosition => _writes[_writes.Count - 1].Span.End;
+
+    private static string? WrittenMember(StatementSyntax statement, string local)
+        => statement is ExpressionStatementSyntax
+        {
+            Expression: AssignmentExpressionSyntax
+            {
+                RawKind: (int)SyntaxKind.SimpleAssignmentExpression,
+                Left: MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax receiver, Name: IdentifierNameSyntax name },
+            },
+        }
+           && receiver.Identifier.ValueText == local
+            ? name.Identifier.ValueText
+            : null;
+
+    /// <summary>The whitespace that starts the line <paramref name="node"/> starts on.</summary>
+    private static string Indentation(SyntaxNode node)
+    {
+        var text = node.SyntaxTree.GetText();
+        var line = text.ToString(text.Lines.GetLineFromPosition(node.SpanStart).Span);
+        return line.Substring(0, line.Length - line.TrimStart().Length);
+    }
+}
