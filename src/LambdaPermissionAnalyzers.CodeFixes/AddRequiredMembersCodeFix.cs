@@ -1,17 +1,17 @@
 using System;
-using System.Composition;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
-using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;

@@ -1,7 +1,7 @@
 using System;
-using System.Composition;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,9 +10,9 @@ using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;

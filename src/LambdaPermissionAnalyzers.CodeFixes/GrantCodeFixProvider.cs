@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using LambdaPermissionAnalyzers.Rules;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;
 

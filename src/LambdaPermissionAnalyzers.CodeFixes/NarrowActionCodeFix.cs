@@ -1,15 +1,15 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
-using System.Collections.Generic;
-using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;

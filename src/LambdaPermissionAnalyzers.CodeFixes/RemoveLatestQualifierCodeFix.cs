@@ -1,6 +1,6 @@
 using System;
-using System.Composition;
 using System.Collections.Immutable;
+using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
@@ -8,9 +8,9 @@ using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;

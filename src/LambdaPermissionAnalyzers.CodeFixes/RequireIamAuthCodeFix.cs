@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
-using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.CodeFixes.Editing;
+using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Editing;
 
 namespace LambdaPermissionAnalyzers.CodeFixes;

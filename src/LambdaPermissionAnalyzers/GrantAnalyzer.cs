@@ -1,12 +1,12 @@
-using LambdaPermissionAnalyzers.Roslyn;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Configuration;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Readers;
+using LambdaPermissionAnalyzers.Roslyn;
 using LambdaPermissionAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,7 +1,7 @@
-using LambdaPermissionAnalyzers.Roslyn;
 using System.Threading;
 using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Readers;
+using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,23 +16,6 @@ namespace LambdaPermissionAnalyzers.CodeFixes.Editing;
 /// </summary>
 internal static class CdkResources
 {
-    /// <summary>Whether <paramref name="type"/> comes from the AWS CDK (its members use CDK's spelling).</summary>
-    public static bool IsCdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name == CdkSymbols.AssemblyName;
-
-    /// <summary>The CDK spelling of an API member on a CDK type, or <see langword="null"/> when the type has no such member.</summary>
-    public static string? Spell(ITypeSymbol type, string member)
-    {
-        var name = (type.Name, member) switch
-        {
-            ("Permission", "PrincipalOrgID") => "OrganizationId",
-            ("CfnPermissionProps", "PrincipalOrgID") => "PrincipalOrgId",
-            ("LayerVersionPermission", "Principal") => "AccountId",
-            _ => member,
-        };
-
-        return type.GetMembers(name).IsEmpty ? null : name;
-    }
-
     /// <summary><c>resource.BucketArn</c> for the one in-scope construct of the service's type, when exactly one is in scope.</summary>
     public static ExpressionSyntax? FindSourceArn(SemanticModel semanticModel, int position, string? service)
     {

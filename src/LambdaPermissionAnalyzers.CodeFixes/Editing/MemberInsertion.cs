@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using LambdaPermissionAnalyzers.Model;
+using LambdaPermissionAnalyzers.Readers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,7 +53,7 @@ internal static class MemberInsertion
         var type = semanticModel?.GetTypeInfo(creation, cancellationToken).Type;
         foreach (var member in members)
         {
-            var name = type is not null && CdkResources.IsCdk(type) ? CdkResources.Spell(type, member) : member;
+            var name = type is null ? null : GrantTypes.PropertyFor(type, semanticModel!.Compilation, member);
             if (name is not null && !GrantMemberEditor.Assigns(creation, name))
             {
                 return true;
@@ -71,12 +73,12 @@ internal static class MemberInsertion
         }
 
         var type = semanticModel.GetTypeInfo(creation, cancellationToken).Type;
-        var cdk = type is not null && CdkResources.IsCdk(type);
+        var cdk = GrantTypes.KindOf(type, semanticModel.Compilation)?.Library == GrantLibrary.Cdk;
         var position = GrantMemberEditor.ValuePosition(creation);
         var assignments = new List<(string Member, ExpressionSyntax Value)>();
         foreach (var member in members)
         {
-            var name = cdk ? CdkResources.Spell(type!, member.Member) : member.Member;
+            var name = type is null ? null : GrantTypes.PropertyFor(type, semanticModel.Compilation, member.Member);
             if (name is null || GrantMemberEditor.Assigns(creation, name))
             {
                 continue;

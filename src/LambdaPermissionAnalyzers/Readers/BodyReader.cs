@@ -1,8 +1,8 @@
-using LambdaPermissionAnalyzers.Roslyn;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LambdaPermissionAnalyzers.Model;
+using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,6 +1,6 @@
-using LambdaPermissionAnalyzers.Roslyn;
 using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Model;
+using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

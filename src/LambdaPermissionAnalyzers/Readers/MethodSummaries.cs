@@ -1,10 +1,10 @@
-using LambdaPermissionAnalyzers.Roslyn;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LambdaPermissionAnalyzers.Model;
+using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,9 +1,9 @@
-using LambdaPermissionAnalyzers.Roslyn;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LambdaPermissionAnalyzers.Model;
+using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
