@@ -227,48 +227,30 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
         }
 
         /// <summary>
-        /// The local's property sets, each a statement of the block that declares it with <paramref name="creation"/>,
-        /// between the declaration and the statement of <paramref name="send"/>; false when the local is used in any other way.
+        /// The local's property sets (<see cref="StatementWrites"/>), each written once, up to the statement of
+        /// <paramref name="send"/>, whose only use of the local is the request argument; false when the local is used in any other way.
         /// </summary>
         private static bool ReadStatements(BaseObjectCreationExpressionSyntax creation, ILocalSymbol local, InvocationExpressionSyntax send, List<(string Member, ExpressionSyntax Value)> members)
         {
-            if (Outer(creation).Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-                || declarator.Identifier.ValueText != local.Name
-                || declarator.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Parent: BlockSyntax block } declaration)
+            if (StatementWrites.Find(creation) is not { } statements
+                || statements.Local != local.Name
+                || statements.FirstOtherUse is not { } use
+                || !use.Span.Contains(send.Span)
+                || use.DescendantNodes().OfType<IdentifierNameSyntax>().Count(n => n.Identifier.ValueText == local.Name) != 1
+                || !send.ArgumentList.Arguments.Any(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == local.Name))
             {
                 return false;
             }
 
-            var statements = block.Statements;
-            for (var i = statements.IndexOf(declaration) + 1; i < statements.Count; i++)
+            foreach (var (member, value) in statements.Members)
             {
-                var statement = statements[i];
-                if (statement.Span.Contains(send.Span))
+                if (!Add(members, member, value))
                 {
-                    // The send's only use of the local is the request argument.
-                    return send.ArgumentList.Arguments.Count(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == local.Name) == 1
-                           && !statement.DescendantNodes().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == local.Name && !send.ArgumentList.Span.Contains(n.Span));
-                }
-
-                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name: var member }, Right: var value } }
-                    && receiver.Identifier.ValueText == local.Name)
-                {
-                    if (!Add(members, member.Identifier.ValueText, value))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
-                if (statement.DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == local.Name))
-                {
-                    // Written or used in a way this fix does not copy.
                     return false;
                 }
             }
 
-            return false;
+            return true;
         }
 
         private static Companion? Create(INamedTypeSymbol requestType, BaseObjectCreationExpressionSyntax creation, InvocationExpressionSyntax invocation, ExpressionSyntax argument, List<(string Member, ExpressionSyntax Value)> members, bool multiLine)

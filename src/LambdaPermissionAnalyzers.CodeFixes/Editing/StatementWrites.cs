@@ -16,11 +16,19 @@ internal sealed class StatementWrites
 {
     private readonly List<ExpressionStatementSyntax> _writes;
 
-    private StatementWrites(string local, List<ExpressionStatementSyntax> writes)
+    private StatementWrites(string local, List<ExpressionStatementSyntax> writes, StatementSyntax? firstOtherUse)
     {
         Local = local;
         _writes = writes;
+        FirstOtherUse = firstOtherUse;
     }
+
+    /// <summary>The first statement after the declaration that uses the local otherwise than by a member write (usually the send).</summary>
+    public StatementSyntax? FirstOtherUse { get; }
+
+    /// <summary>The members the statements write, in order, with the written values.</summary>
+    public IEnumerable<(string Member, ExpressionSyntax Value)> Members
+        => _writes.Select(write => (WrittenMember(write, Local)!, ((AssignmentExpressionSyntax)write.Expression).Right));
 
     /// <summary>The name of the local the grant is built in.</summary>
     public string Local { get; }
@@ -61,6 +69,7 @@ internal sealed class StatementWrites
 
         var local = declarator.Identifier.ValueText;
         var writes = new List<ExpressionStatementSyntax>();
+        StatementSyntax? firstOtherUse = null;
         for (var i = statements.IndexOf(declaration) + 1; i < statements.Count; i++)
         {
             if (WrittenMember(statements[i], local) is not null)
@@ -70,11 +79,12 @@ internal sealed class StatementWrites
             else if (statements[i].DescendantNodes().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == local))
             {
                 // The first other use (the send): members written after it are not part of the grant sent.
+                firstOtherUse = statements[i];
                 break;
             }
         }
 
-        return new StatementWrites(local, writes);
+        return new StatementWrites(local, writes, firstOtherUse);
     }
 
     /// <summary>Whether a statement before the send writes <paramref name="member"/>.</summary>
