@@ -73,7 +73,7 @@ internal static class MemberInsertion
         }
 
         var type = semanticModel.GetTypeInfo(creation, cancellationToken).Type;
-        var cdk = GrantTypes.KindOf(type, semanticModel.Compilation)?.Library == GrantLibrary.Cdk;
+        var cdk = GrantTypes.KindOf(type, semanticModel.Compilation)?.Library == GrantKind.CdkLibrary;
         var position = GrantMemberEditor.ValuePosition(creation);
         var assignments = new List<(string Member, ExpressionSyntax Value)>();
         foreach (var member in members)

@@ -35,7 +35,7 @@ internal sealed class CdkReader : IGrantReader
     /// <summary>The CDK types whose objects are grants, as this CDK version declares them.</summary>
     public ImmutableArray<CdkConstruct> Constructs { get; }
 
-    public GrantLibrary Library => GrantLibrary.Cdk;
+    public GrantLibrary Library => GrantKind.CdkLibrary;
 
     /// <summary>Permission, CfnPermission(Props), LayerVersionPermission, AddPermission, FunctionUrl(Options, Props), AddFunctionUrl, GrantInvoke.</summary>
     public ImmutableArray<string> NameWords { get; } = ImmutableArray.Create("Permission", "FunctionUrl", "GrantInvoke");

@@ -31,7 +31,7 @@ internal sealed class SdkRequestReader : IGrantReader
         }
     }
 
-    public GrantLibrary Library => GrantLibrary.Sdk;
+    public GrantLibrary Library => GrantKind.SdkLibrary;
 
     /// <summary>AddPermission, RemovePermission, AddLayerVersionPermission, RemoveLayerVersionPermission, Create/UpdateFunctionUrlConfig.</summary>
     public ImmutableArray<string> NameWords { get; } = ImmutableArray.Create("Permission", "FunctionUrl");
