@@ -25,11 +25,11 @@ public class ConflictingQualifierTests
 
         class Requests
         {
-            static AddPermissionRequest Create() => new() { FunctionName = "orders:live", Qualifier = "beta" };
+            static AddPermissionRequest Create() => new() { FunctionName = "orders:live", Qualifier = {|#0:"beta"|} };
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0005").WithSpan(5, 95, 5, 101).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0005").WithLocation(0)
             .WithArguments("beta", "live", "orders:live"));
 
     [Fact]

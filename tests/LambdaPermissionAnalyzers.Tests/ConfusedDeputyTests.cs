@@ -40,13 +40,13 @@ public class ConfusedDeputyTests
             void Grant(IAmazonLambda lambda)
             {
                 var request = new AddPermissionRequest { FunctionName = "f", StatementId = "s", Action = "lambda:InvokeFunction" };
-                request.Principal = "s3.amazonaws.com";
+                request.Principal = {|#0:"s3.amazonaws.com"|};
                 lambda.AddPermission(request);
             }
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0100").WithSpan(9, 29, 9, 47).WithArguments(
+        Diagnostic("LPA0100").WithLocation(0).WithArguments(
             "s3.amazonaws.com",
             "is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add SourceArn and SourceAccount"));
 

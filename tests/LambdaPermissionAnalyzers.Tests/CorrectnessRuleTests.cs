@@ -182,11 +182,11 @@ public class CorrectnessRuleTests
 
         class Deployer
         {
-            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunctionUrl", Principal = "381492765013" });
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = {|#0:"lambda:InvokeFunctionUrl"|}, Principal = "381492765013" });
         }
         """,
         SdkShape.V3PreFunctionUrl,
-        Diagnostic("LPA0201").WithSpan(7, 147, 7, 173).WithArguments(
+        Diagnostic("LPA0201").WithLocation(0).WithArguments(
             "lambda:InvokeFunctionUrl",
             "this version of AWSSDK.Lambda has no FunctionUrlAuthType: update AWSSDK.Lambda and set it to the auth type of the function URL"));
 

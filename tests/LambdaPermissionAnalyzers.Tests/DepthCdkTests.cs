@@ -137,7 +137,7 @@ public class DepthCdkTests
             static CfnPermissionProps Props() => new CfnPermissionProps { Principal = "381492765013" };
         }
         """,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("CfnPermissionProps from Props is sent without FunctionName and Action; the stack fails to synthesize or deploy"));
 
     [Fact]

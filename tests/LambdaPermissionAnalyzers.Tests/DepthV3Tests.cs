@@ -32,7 +32,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest is sent without StatementId (set only after the send); the Lambda API will reject this request"));
 
     [Fact]
@@ -187,7 +187,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest from ForAccount is sent without StatementId; the Lambda API will reject this request"));
 
     [Fact]
@@ -350,7 +350,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest is sent without StatementId; the Lambda API will reject this request"),
         Diagnostic("LPA0100").WithLocation(1)
             .WithMessage("'s3.amazonaws.com' is passed to Trust, which writes it to the grant passed to it: Principal 's3.amazonaws.com' is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add SourceArn and SourceAccount"));
@@ -660,7 +660,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest from ForAccount is sent without StatementId (set only after the send); the Lambda API will reject this request"));
 
     [Fact]

@@ -36,12 +36,12 @@ public class DuplicateStatementIdTests
             void Grant(IAmazonLambda lambda)
             {
                 lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "381492765013" });
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "210987654321" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|#0:"a"|}, Action = "lambda:InvokeFunction", Principal = "210987654321" });
             }
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0006").WithSpan(9, 91, 9, 94).WithArguments("a", "is already used by the grant on line 8 for the same function", "give each statement its own id"));
+        Diagnostic("LPA0006").WithLocation(0).WithArguments("a", "is already used by the grant on line 8 for the same function", "give each statement its own id"));
 
     [Fact]
     public Task Other_functions_qualifiers_unknown_names_and_unsent_requests_are_not_reported() => VerifyAnalyzerAsync("""

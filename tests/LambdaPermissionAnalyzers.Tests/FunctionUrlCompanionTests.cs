@@ -22,20 +22,20 @@ public class FunctionUrlCompanionTests
         {
             async Task OpenAsync(IAmazonLambda lambda)
             {
-                await lambda.AddPermissionAsync(new {|#0:AddPermissionRequest|}
+                await {|#1:lambda.AddPermissionAsync(new {|#0:AddPermissionRequest|}
                 {
                     FunctionName = "webhook",
                     StatementId = "FunctionURLAllowPublicAccess",
                     Action = "lambda:InvokeFunctionUrl",
                     Principal = "*",
                     FunctionUrlAuthType = {|LPA0200:FunctionUrlAuthType.NONE|},
-                });
+                })|};
             }
         }
         """,
         SdkShape.V4,
         // The send call is the additional location: where the fix inserts the companion.
-        Diagnostic("LPA0202").WithLocation(0).WithSpan(8, 15, 15, 11).WithArguments(NoCompanion, Advice));
+        Diagnostic("LPA0202").WithLocation(0).WithLocation(1).WithArguments(NoCompanion, Advice));
 
     [Fact]
     public Task Old_sdk_is_told_to_update() => VerifyAnalyzerAsync(Usings + """

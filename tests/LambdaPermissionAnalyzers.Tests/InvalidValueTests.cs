@@ -39,11 +39,11 @@ public class InvalidValueTests
 
         class Requests
         {
-            static AddPermissionRequest Create() => new() { SourceAccount = "3814-9276-5013" };
+            static AddPermissionRequest Create() => new() { SourceAccount = {|#0:"3814-9276-5013"|} };
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0004").WithSpan(5, 69, 5, 85).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0004").WithLocation(0)
             .WithArguments("SourceAccount", "3814-9276-5013", "is not a 12-digit account id; the Lambda API will reject this request"));
 
     [Fact]

@@ -33,7 +33,7 @@ public class OtherOperationsTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("RemovePermissionRequest is sent without StatementId; the Lambda API will reject this request"));
 
     [Fact]
@@ -98,11 +98,11 @@ public class OtherOperationsTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddLayerVersionPermissionRequest is sent without VersionNumber and Action; the Lambda API will reject this request"),
-        Diagnostic("LPA0004").WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0004").WithLocation(1)
             .WithMessage("Action 'lambda:InvokeFunction' is not lambda:GetLayerVersion, the only action a layer permission can grant; the Lambda API will reject this request"),
-        Diagnostic("LPA0004").WithLocation(2).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0004").WithLocation(2)
             .WithMessage("Principal 'arn:aws:iam::381492765013:role/deployer' is not a 12-digit account id, * or an account root ARN (arn:aws:iam::<account-id>:root); a layer cannot be shared with a role, a user or a service; the Lambda API will reject this request"));
 
     [Fact]
@@ -274,11 +274,11 @@ public class OtherOperationsTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("CreateFunctionUrlConfigRequest is sent without AuthType; the Lambda API will reject this request"),
-        Diagnostic("LPA0003").WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0003").WithLocation(1)
             .WithMessage("FunctionName 'reports:7' is not a function name (at most 64 characters), a name with an alias, a partial ARN or a function ARN; function URLs do not attach to version numbers; the Lambda API will reject this request"),
-        Diagnostic("LPA0004").WithLocation(2).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0004").WithLocation(2)
             .WithMessage("Qualifier '$LATEST' is not an alias name: a function URL attaches to the function or an alias, never to a version number or $LATEST; the Lambda API will reject this request"));
 
     [Fact]

@@ -33,12 +33,12 @@ public class RequiredMembersTests
         {
             void Grant(IAmazonLambda lambda)
             {
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "orders", Principal = null });
+                lambda.AddPermission(new {|#0:AddPermissionRequest|} { FunctionName = "orders", Principal = null });
             }
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0001").WithSpan(8, 34, 8, 54).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithArguments("AddPermissionRequest", "StatementId, Action and Principal (set to null)", "the Lambda API will reject this request"));
 
     [Fact]
