@@ -1,6 +1,7 @@
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Rules;
 
-public class FunctionNameTests
+/// <summary>LPA0003 (FunctionNameRule): the function name is empty, too long or not a name/ARN.</summary>
+public class FunctionNameRuleTests
 {
     private const string Name65 = "a234567890381492765013345678903814927650133456789038149276501334x";
 
