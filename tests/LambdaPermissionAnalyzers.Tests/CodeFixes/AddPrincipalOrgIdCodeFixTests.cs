@@ -68,4 +68,27 @@ public class AddPrincipalOrgIdCodeFixTests
             }
         }
         """);
+
+    [Fact]
+    public Task Fix_all_restricts_every_public_cdk_grant_in_one_pass() => VerifyCdkFixAllAsync<AddPrincipalOrgIdCodeFix>(CdkUsings + """
+        class Shared : Stack
+        {
+            Shared(Construct scope, Function fn, Function reports, string organizationId) : base(scope, "Shared")
+            {
+                fn.AddPermission("Org", new Permission { Principal = {|LPA0103:new AnyPrincipal()|} });
+                reports.AddPermission("Org", new Permission { Principal = {|LPA0103:new AnyPrincipal()|}, Action = "lambda:InvokeFunction" });
+                new CfnPermission(this, "Cfn", new CfnPermissionProps { Action = "lambda:InvokeFunction", FunctionName = fn.FunctionArn, Principal = {|LPA0103:"*"|} });
+            }
+        }
+        """, CdkUsings + """
+        class Shared : Stack
+        {
+            Shared(Construct scope, Function fn, Function reports, string organizationId) : base(scope, "Shared")
+            {
+                fn.AddPermission("Org", new Permission { Principal = new AnyPrincipal(), OrganizationId = organizationId });
+                reports.AddPermission("Org", new Permission { Principal = new AnyPrincipal(), Action = "lambda:InvokeFunction", OrganizationId = organizationId });
+                new CfnPermission(this, "Cfn", new CfnPermissionProps { Action = "lambda:InvokeFunction", FunctionName = fn.FunctionArn, Principal = "*", PrincipalOrgId = organizationId });
+            }
+        }
+        """);
 }

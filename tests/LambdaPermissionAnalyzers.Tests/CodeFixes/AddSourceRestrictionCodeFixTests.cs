@@ -165,6 +165,29 @@ public class AddSourceRestrictionCodeFixTests
         }
         """);
 
+    [Fact]
+    public Task Fix_all_restricts_each_cdk_permission_to_the_bucket_in_scope() => VerifyCdkFixAllAsync<AddSourceRestrictionCodeFix>(Usings + """
+        class Uploads : Stack
+        {
+            Uploads(Construct scope, Function fn, Function thumbnails) : base(scope, "Uploads")
+            {
+                var bucket = new Bucket(this, "Uploads");
+                fn.AddPermission("S3", new Permission { Principal = new ServicePrincipal({|LPA0100:"s3.amazonaws.com"|}) });
+                thumbnails.AddPermission("S3", new Permission { Principal = new ServicePrincipal({|LPA0100:"s3.amazonaws.com"|}) });
+            }
+        }
+        """, Usings + """
+        class Uploads : Stack
+        {
+            Uploads(Construct scope, Function fn, Function thumbnails) : base(scope, "Uploads")
+            {
+                var bucket = new Bucket(this, "Uploads");
+                fn.AddPermission("S3", new Permission { Principal = new ServicePrincipal("s3.amazonaws.com"), SourceArn = bucket.BucketArn, SourceAccount = this.Account });
+                thumbnails.AddPermission("S3", new Permission { Principal = new ServicePrincipal("s3.amazonaws.com"), SourceArn = bucket.BucketArn, SourceAccount = this.Account });
+            }
+        }
+        """);
+
     // ----- Flow: factories and loops (catalog "Flow" section) -----
 
     [Fact]
