@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -5,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LambdaPermissionAnalyzers.Tests.Verifiers;
 
@@ -15,7 +19,17 @@ namespace LambdaPermissionAnalyzers.Tests.Verifiers;
 /// </summary>
 public static class CSharpVerifier
 {
-    public static DiagnosticResult Diagnostic(string id) => new(id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+    /// <summary>The default severity of each rule, from the analyzer's own descriptors.</summary>
+    private static readonly Lazy<ImmutableDictionary<string, DiagnosticSeverity>> Severities = new(() =>
+        new GrantAnalyzer().SupportedDiagnostics
+            .GroupBy(descriptor => descriptor.Id)
+            .ToImmutableDictionary(group => group.Key, group => group.Select(descriptor => descriptor.DefaultSeverity).Distinct().Single()));
+
+    /// <summary>A diagnostic of rule <paramref name="id"/> at the rule's default severity.</summary>
+    public static DiagnosticResult Diagnostic(string id)
+        => Severities.Value.TryGetValue(id, out var severity)
+            ? new(id, severity)
+            : throw new ArgumentException($"GrantAnalyzer does not support {id}.", nameof(id));
 
     /// <summary>Checks the analyzer reports exactly the marked diagnostics.</summary>
     public static async Task VerifyAnalyzerAsync(string source, SdkShape shape = SdkShape.V4, params DiagnosticResult[] expected)
@@ -51,7 +65,7 @@ public static class CSharpVerifier
         => VerifyCdkAnalyzerAsync(source, AwsCdk.References, expected);
 
     /// <summary>As <see cref="VerifyCdkAnalyzerAsync(string, DiagnosticResult[])"/>, against other CDK assemblies (a stand-in of a newer CDK).</summary>
-    public static async Task VerifyCdkAnalyzerAsync(string source, System.Collections.Immutable.ImmutableArray<MetadataReference> cdk, params DiagnosticResult[] expected)
+    public static async Task VerifyCdkAnalyzerAsync(string source, ImmutableArray<MetadataReference> cdk, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest { TestCode = source, ReferenceAssemblies = AwsSdk.ReferenceAssemblies };
         test.TestState.AdditionalReferences.AddRange(cdk);
@@ -59,44 +73,79 @@ public static class CSharpVerifier
         await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
-    /// <summary>As <see cref="VerifyCodeFixAsync{TCodeFix}"/>, in a project that references the AWS CDK.</summary>
-    public static async Task VerifyCdkCodeFixAsync<TCodeFix>(string source, string fixedSource)
+    /// <summary>
+    /// Checks the diagnostics of <paramref name="source"/>, applies the fix until none is left, and compares with
+    /// <paramref name="fixedSource"/> (Fix All too), at the latest C# version and at C# 7.3 (.NET Framework 4.x projects
+    /// default to C# 7.3: the fixed code must compile there too) unless the source itself needs a newer version.
+    /// </summary>
+    public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, SdkShape shape = SdkShape.V4)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Sdk(shape), fixAll: false, languageVersion: null);
+
+    /// <summary>As <see cref="VerifyCodeFixAsync{TCodeFix}(string, string, SdkShape)"/>, only in a project on <paramref name="languageVersion"/>.</summary>
+    public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, LanguageVersion languageVersion, SdkShape shape = SdkShape.V4)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Sdk(shape), fixAll: false, languageVersion);
+
+    /// <summary>
+    /// Applies the fix to every diagnostic of the document at once (Fix All, one pass), and compares with
+    /// <paramref name="fixedSource"/>; at the latest C# version and at C# 7.3 as <see cref="VerifyCodeFixAsync{TCodeFix}(string, string, SdkShape)"/>.
+    /// </summary>
+    public static Task VerifyFixAllAsync<TCodeFix>(string source, string fixedSource, SdkShape shape = SdkShape.V4)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Sdk(shape), fixAll: true, languageVersion: null);
+
+    /// <summary>As <see cref="VerifyFixAllAsync{TCodeFix}(string, string, SdkShape)"/>, only in a project on <paramref name="languageVersion"/>.</summary>
+    public static Task VerifyFixAllAsync<TCodeFix>(string source, string fixedSource, LanguageVersion languageVersion, SdkShape shape = SdkShape.V4)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Sdk(shape), fixAll: true, languageVersion);
+
+    /// <summary>As <see cref="VerifyCodeFixAsync{TCodeFix}(string, string, SdkShape)"/>, in a project that references the AWS CDK.</summary>
+    public static Task VerifyCdkCodeFixAsync<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Cdk, fixAll: false, languageVersion: null);
+
+    /// <summary>As <see cref="VerifyCdkCodeFixAsync{TCodeFix}(string, string)"/>, only in a project on <paramref name="languageVersion"/>.</summary>
+    public static Task VerifyCdkCodeFixAsync<TCodeFix>(string source, string fixedSource, LanguageVersion languageVersion)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Cdk, fixAll: false, languageVersion);
+
+    /// <summary>As <see cref="VerifyFixAllAsync{TCodeFix}(string, string, SdkShape)"/>, in a project that references the AWS CDK.</summary>
+    public static Task VerifyCdkFixAllAsync<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Cdk, fixAll: true, languageVersion: null);
+
+    /// <summary>As <see cref="VerifyCdkFixAllAsync{TCodeFix}(string, string)"/>, only in a project on <paramref name="languageVersion"/>.</summary>
+    public static Task VerifyCdkFixAllAsync<TCodeFix>(string source, string fixedSource, LanguageVersion languageVersion)
+        where TCodeFix : CodeFixProvider, new()
+        => RunFixAsync<TCodeFix>(source, fixedSource, FixProject.Cdk, fixAll: true, languageVersion);
+
+    private static async Task RunFixAsync<TCodeFix>(string source, string fixedSource, FixProject project, bool fixAll, LanguageVersion? languageVersion)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        if (languageVersion is { } version)
+        {
+            await RunFixAsync<TCodeFix>(source, fixedSource, project, fixAll, version, afterLatest: false).ConfigureAwait(false);
+            return;
+        }
+
+        await RunFixAsync<TCodeFix>(source, fixedSource, project, fixAll, LanguageVersion.Latest, afterLatest: false).ConfigureAwait(false);
+
+        // The source decides: code that itself needs a newer C# (a raw string, target-typed new, ...) has no C# 7.3 run.
+        // A fixed source that does not compile at C# 7.3 while the source does fails the test.
+        if (!await NeedsNewerThanCSharp7_3Async(source, project).ConfigureAwait(false))
+        {
+            await RunFixAsync<TCodeFix>(source, fixedSource, project, fixAll, LanguageVersion.CSharp7_3, afterLatest: true).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task RunFixAsync<TCodeFix>(string source, string fixedSource, FixProject project, bool fixAll, LanguageVersion languageVersion, bool afterLatest)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource, ReferenceAssemblies = AwsSdk.ReferenceAssemblies };
-        test.TestState.AdditionalReferences.AddRange(AwsCdk.References);
-        test.FixedState.MarkupHandling = MarkupMode.Allow;
-        await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
-    }
-
-    /// <summary>Checks the diagnostics of <paramref name="source"/>, applies the fix, and compares with <paramref name="fixedSource"/> (Fix All too).</summary>
-    public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, SdkShape shape = SdkShape.V4)
-        where TCodeFix : CodeFixProvider, new()
-        => RunFixAsync<TCodeFix>(source, fixedSource, shape, fixAll: false);
-
-    /// <summary>
-    /// As <see cref="VerifyCodeFixAsync{TCodeFix}(string, string, SdkShape)"/> in a project on <paramref name="languageVersion"/>
-    /// (.NET Framework 4.x projects default to C# 7.3): the fixed code must compile there too.
-    /// </summary>
-    public static Task VerifyCodeFixAsync<TCodeFix>(string source, string fixedSource, LanguageVersion languageVersion, SdkShape shape = SdkShape.V4)
-        where TCodeFix : CodeFixProvider, new()
-        => RunFixAsync<TCodeFix>(source, fixedSource, shape, fixAll: false, languageVersion);
-
-    /// <summary>Applies the fix to every diagnostic of the document at once (Fix All), and compares with <paramref name="fixedSource"/>.</summary>
-    public static Task VerifyFixAllAsync<TCodeFix>(string source, string fixedSource, SdkShape shape = SdkShape.V4)
-        where TCodeFix : CodeFixProvider, new()
-        => RunFixAsync<TCodeFix>(source, fixedSource, shape, fixAll: true);
-
-    private static async Task RunFixAsync<TCodeFix>(string source, string fixedSource, SdkShape shape, bool fixAll, LanguageVersion? languageVersion = null)
-        where TCodeFix : CodeFixProvider, new()
-    {
-        var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource };
-        await test.UseSdkAsync(shape).ConfigureAwait(false);
-        if (languageVersion is { } version)
-        {
-            test.SolutionTransforms.Add((solution, projectId) =>
-                solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(version)));
-        }
+        test.TestState.AdditionalReferences.AddRange(await project.GetReferencesAsync().ConfigureAwait(false));
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(languageVersion)));
 
         // Markup in the fixed source names what must stay reported (a member no fix can guess, a placeholder).
         test.FixedState.MarkupHandling = MarkupMode.Allow;
@@ -109,7 +158,34 @@ public static class CSharpVerifier
             test.NumberOfFixAllIterations = 1;
         }
 
-        await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (afterLatest && exception is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"The fix passed at the latest C# version but failed at C# 7.3 (the source compiles there): {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Whether <paramref name="source"/> (markup removed) has errors at C# 7.3 that it does not have at the latest version.</summary>
+    private static async Task<bool> NeedsNewerThanCSharp7_3Async(string source, FixProject project)
+    {
+        TestFileMarkupParser.GetSpans(source, out string code, out ImmutableDictionary<string, ImmutableArray<TextSpan>> _);
+        var references = (await AwsSdk.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false))
+            .AddRange(await project.GetReferencesAsync().ConfigureAwait(false));
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true);
+        ImmutableHashSet<string> Errors(LanguageVersion version) => CSharpCompilation.Create(
+                "LanguageVersionCheck",
+                new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(version), path: "/0/Test0.cs") },
+                references,
+                options)
+            .GetDiagnostics()
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+            .Select(diagnostic => diagnostic.ToString())
+            .ToImmutableHashSet();
+
+        return !Errors(LanguageVersion.CSharp7_3).IsSubsetOf(Errors(LanguageVersion.Latest));
     }
 
     private static async Task UseSdkAsync<T>(this T test, SdkShape shape)
@@ -117,6 +193,17 @@ public static class CSharpVerifier
     {
         test.ReferenceAssemblies = AwsSdk.ReferenceAssemblies;
         test.TestState.AdditionalReferences.AddRange(await AwsSdk.GetReferencesAsync(shape).ConfigureAwait(false));
+    }
+
+    /// <summary>What a fix test's project references: AWSSDK.Lambda of one shape, or the AWS CDK (and no AWSSDK.Lambda).</summary>
+    private sealed record FixProject(SdkShape? Shape)
+    {
+        public static FixProject Cdk { get; } = new((SdkShape?)null);
+
+        public static FixProject Sdk(SdkShape shape) => new(shape);
+
+        public async Task<ImmutableArray<MetadataReference>> GetReferencesAsync()
+            => Shape is { } shape ? await AwsSdk.GetReferencesAsync(shape).ConfigureAwait(false) : AwsCdk.References;
     }
 
     /// <summary>How the test project differs from a plain application project.</summary>

@@ -1,7 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Readers;
 
 /// <summary>
 /// Look-alikes of the catalog's "Flow" shapes that must stay silent: what the readers cannot see (unknown arguments,

@@ -5,7 +5,7 @@ using LambdaPermissionAnalyzers.Readers;
 using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Knowledge;
 
 /// <summary>The one-source tables agree with themselves and with the libraries they describe (the real AWS CDK, the SDK stand-in).</summary>
 public class KnowledgeTablesTests

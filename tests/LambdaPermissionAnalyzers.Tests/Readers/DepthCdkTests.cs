@@ -1,6 +1,4 @@
-using LambdaPermissionAnalyzers.CodeFixes;
-
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Readers;
 
 /// <summary>
 /// The catalog's "Flow" section on AWS CDK for .NET code (the real Amazon.CDK.Lib 2.160.0): a <c>Permission</c> or
@@ -137,7 +135,7 @@ public class DepthCdkTests
             static CfnPermissionProps Props() => new CfnPermissionProps { Principal = "381492765013" };
         }
         """,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("CfnPermissionProps from Props is sent without FunctionName and Action; the stack fails to synthesize or deploy"));
 
     [Fact]
@@ -244,40 +242,6 @@ public class DepthCdkTests
             }
 
             static void Add(IFunction fn, string id, Permission permission) => fn.AddPermission(id, permission);
-        }
-        """);
-}
-
-public class DepthCdkFixTests
-{
-    [Fact]
-    public Task Factory_fix_adds_the_action_in_the_cfn_props_factory() => VerifyCdkCodeFixAsync<AddRequiredMembersCodeFix>("""
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.Lambda;
-        using Constructs;
-
-        class PartnerStack : Stack
-        {
-            public PartnerStack(Construct scope, IFunction fn) : base(scope, "Partner")
-            {
-                new CfnPermission(this, "Partner", {|LPA0001:Props(fn)|});
-            }
-
-            static CfnPermissionProps Props(IFunction fn) => new CfnPermissionProps { FunctionName = fn.FunctionArn, Principal = "381492765013" };
-        }
-        """, """
-        using Amazon.CDK;
-        using Amazon.CDK.AWS.Lambda;
-        using Constructs;
-
-        class PartnerStack : Stack
-        {
-            public PartnerStack(Construct scope, IFunction fn) : base(scope, "Partner")
-            {
-                new CfnPermission(this, "Partner", Props(fn));
-            }
-
-            static CfnPermissionProps Props(IFunction fn) => new CfnPermissionProps { FunctionName = fn.FunctionArn, Principal = "381492765013", Action = "lambda:InvokeFunction" };
         }
         """);
 }

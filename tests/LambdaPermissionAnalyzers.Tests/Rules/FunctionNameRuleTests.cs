@@ -1,6 +1,7 @@
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Rules;
 
-public class FunctionNameTests
+/// <summary>LPA0003 (FunctionNameRule): the function name is empty, too long or not a name/ARN.</summary>
+public class FunctionNameRuleTests
 {
     private const string Name65 = "a234567890381492765013345678903814927650133456789038149276501334x";
 
@@ -30,11 +31,11 @@ public class FunctionNameTests
 
         class Requests
         {
-            static AddPermissionRequest Space() => new() { FunctionName = "orders service" };
+            static AddPermissionRequest Space() => new() { FunctionName = {|#0:"orders service"|} };
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0003").WithSpan(5, 67, 5, 83).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0003").WithLocation(0)
             .WithArguments("orders service", "contains a space, which a function name or ARN cannot contain; the Lambda API will reject this request"));
 
     [Fact]
@@ -43,11 +44,11 @@ public class FunctionNameTests
 
         class Requests
         {
-            static AddPermissionRequest Long() => new() { FunctionName = "{{"arn:aws:lambda:us-east-1:381492765013:function:" + new string('a', 64) + ":" + new string('b', 40)}}" };
+            static AddPermissionRequest Long() => new() { FunctionName = {|#0:"{{"arn:aws:lambda:us-east-1:381492765013:function:" + new string('a', 64) + ":" + new string('b', 40)}}"|} };
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0003").WithSpan(5, 66, 5, 220).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0003").WithLocation(0)
             .WithArguments(
                 "arn:aws:lambda:us-east-1:381492765013:function:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...",
                 "is 152 characters long, more than the 140 this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows 256 since December 2025)"));

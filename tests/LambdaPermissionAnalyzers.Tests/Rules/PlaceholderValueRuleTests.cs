@@ -1,7 +1,7 @@
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Rules;
 
-/// <summary>LPA0106: placeholders and AWS documentation example values left in a grant.</summary>
-public class PlaceholderValueTests
+/// <summary>LPA0106 (PlaceholderValueRule): a placeholder or AWS documentation example value left in a grant.</summary>
+public class PlaceholderValueRuleTests
 {
     private const string Usings = """
         using System.Threading.Tasks;

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Readers;
 
 /// <summary>The grant model as the AddPermissionRequest reader builds it: what is known, partly known, unknown or absent.</summary>
 public class GrantReaderTests

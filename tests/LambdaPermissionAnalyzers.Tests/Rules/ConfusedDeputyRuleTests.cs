@@ -1,9 +1,19 @@
-using LambdaPermissionAnalyzers.CodeFixes;
+namespace LambdaPermissionAnalyzers.Tests.Rules;
 
-namespace LambdaPermissionAnalyzers.Tests;
-
-public class ConfusedDeputyTests
+/// <summary>LPA0100 (ConfusedDeputyRule): a service principal without SourceArn/SourceAccount (confused deputy).</summary>
+public class ConfusedDeputyRuleTests
 {
+    private const string Usings = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SNS;
+        using Constructs;
+
+        """;
+
     [Theory]
     [InlineData("s3.amazonaws.com")]
     [InlineData("sns.amazonaws.com")]
@@ -40,13 +50,13 @@ public class ConfusedDeputyTests
             void Grant(IAmazonLambda lambda)
             {
                 var request = new AddPermissionRequest { FunctionName = "f", StatementId = "s", Action = "lambda:InvokeFunction" };
-                request.Principal = "s3.amazonaws.com";
+                request.Principal = {|#0:"s3.amazonaws.com"|};
                 lambda.AddPermission(request);
             }
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0100").WithSpan(9, 29, 9, 47).WithArguments(
+        Diagnostic("LPA0100").WithLocation(0).WithArguments(
             "s3.amazonaws.com",
             "is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add SourceArn and SourceAccount"));
 
@@ -185,120 +195,29 @@ public class ConfusedDeputyTests
         }
         """);
 
+    // ----- AWS CDK -----
+
     [Fact]
-    public Task Fix_adds_source_arn_and_account_for_S3_from_variables_in_scope() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
+    public Task GrantInvoke_with_a_service_principal_is_a_confused_deputy_too() => VerifyCdkAnalyzerAsync(Usings + """
+        class Triggers : Stack
         {
-            private readonly string _accountId = "381492765013";
-
-            async Task GrantAsync(IAmazonLambda lambda, string uploadsBucketArn)
+            Triggers(Construct scope, Function fn, Bucket bucket, Role role) : base(scope, "Triggers")
             {
-                await lambda.AddPermissionAsync(new AddPermissionRequest
+                fn.GrantInvoke(new ServicePrincipal({|LPA0100:"events.amazonaws.com"|}));
+                fn.GrantInvoke({|LPA0103:new AnyPrincipal()|});
+
+                // Look-alikes: conditions on the principal, an account, a role (an identity policy), the organization.
+                fn.GrantInvoke(new ServicePrincipal("s3.amazonaws.com").WithConditions(new Dictionary<string, object>
                 {
-                    FunctionName = "thumbnails",
-                    StatementId = "AllowS3Invoke",
-                    Action = "lambda:InvokeFunction",
-                    Principal = {|LPA0100:"s3.amazonaws.com"|},
-                });
-            }
-        }
-        """, """
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
+                    ["ArnLike"] = new Dictionary<string, object> { ["aws:SourceArn"] = bucket.BucketArn },
+                    ["StringEquals"] = new Dictionary<string, object> { ["aws:SourceAccount"] = Account },
+                }));
+                fn.GrantInvoke(new AccountPrincipal("507318264490"));
+                fn.GrantInvoke(role);
+                fn.GrantInvoke(new AnyPrincipal().InOrganization("o-k7x2m9q4w1"));
 
-        class Deployer
-        {
-            private readonly string _accountId = "381492765013";
-
-            async Task GrantAsync(IAmazonLambda lambda, string uploadsBucketArn)
-            {
-                await lambda.AddPermissionAsync(new AddPermissionRequest
-                {
-                    FunctionName = "thumbnails",
-                    StatementId = "AllowS3Invoke",
-                    Action = "lambda:InvokeFunction",
-                    Principal = "s3.amazonaws.com",
-                    SourceArn = uploadsBucketArn,
-                    SourceAccount = _accountId,
-                });
-            }
-        }
-        """);
-
-    [Fact]
-    public Task Fix_uses_placeholders_that_stay_reported_when_no_variable_fits() => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>("""
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            async Task GrantAsync(IAmazonLambda lambda, string queueArn, string accountId, string ownerAccountId)
-            {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"s3.amazonaws.com.cn"|} });
-            }
-        }
-        """, """
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            async Task GrantAsync(IAmazonLambda lambda, string queueArn, string accountId, string ownerAccountId)
-            {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "s3.amazonaws.com.cn", SourceArn = {|LPA0106:"arn:aws-cn:s3:::<bucket-name>"|}, SourceAccount = {|LPA0004:"<account-id>"|} });
-            }
-        }
-        """);
-
-    [Fact]
-    public Task Fix_all_adds_what_each_service_needs() => VerifyFixAllAsync<AddSourceRestrictionCodeFix>("""
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            async Task GrantAsync(IAmazonLambda lambda, string topicArn, string skillId)
-            {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"sns.amazonaws.com"|} });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"secretsmanager.amazonaws.com"|} });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"alexa-appkit.amazon.com"|} });
-
-                var request = new AddPermissionRequest();
-                request.FunctionName = "f";
-                request.StatementId = "d";
-                request.Action = "lambda:InvokeFunction";
-                request.Principal = {|LPA0100:"events.amazonaws.com"|};
-                await lambda.AddPermissionAsync(request);
-            }
-        }
-        """, """
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            async Task GrantAsync(IAmazonLambda lambda, string topicArn, string skillId)
-            {
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "sns.amazonaws.com", SourceArn = topicArn });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "secretsmanager.amazonaws.com", SourceAccount = {|LPA0004:"<account-id>"|} });
-                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com", EventSourceToken = skillId });
-
-                var request = new AddPermissionRequest();
-                request.FunctionName = "f";
-                request.StatementId = "d";
-                request.Action = "lambda:InvokeFunction";
-                request.Principal = "events.amazonaws.com";
-                request.SourceArn = {|LPA0004:"arn:aws:events:<region>:<account-id>:rule/<rule-name>"|};
-                await lambda.AddPermissionAsync(request);
+                // A principal built for something else is not a grant.
+                var assumedBy = new ServicePrincipal("lambda.amazonaws.com");
             }
         }
         """);

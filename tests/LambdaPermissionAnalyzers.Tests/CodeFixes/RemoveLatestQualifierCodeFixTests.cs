@@ -1,63 +1,28 @@
 using LambdaPermissionAnalyzers.CodeFixes;
 
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.CodeFixes;
 
-public class LatestQualifierTests
+/// <summary>RemoveLatestQualifierCodeFix, the fix of LPA0002, checked at the latest C# and, when the source compiles there, at C# 7.3 (the default of .NET Framework 4.x projects).</summary>
+public class RemoveLatestQualifierCodeFixTests
 {
-    [Fact]
-    public Task Qualifier_LATEST_is_reported_on_the_value() => VerifyAnalyzerAsync("""
+    private const string UsingsWithCollections = """
+        using System.Collections.Generic;
         using System.Threading.Tasks;
         using Amazon.Lambda;
         using Amazon.Lambda.Model;
 
-        class Deployer
-        {
-            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest
-            {
-                FunctionName = "orders",
-                StatementId = "AllowPartner",
-                Action = "lambda:InvokeFunction",
-                Principal = "381492765013",
-                Qualifier = {|LPA0002:"$LATEST"|},
-            });
-        }
-        """);
+        """;
 
-    [Fact]
-    public Task Function_name_ending_in_LATEST_is_reported_also_when_partly_known() => VerifyAnalyzerAsync("""
-        using Amazon.Lambda.Model;
+    private const string CdkUsings = """
+        using System.Collections.Generic;
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.IAM;
+        using Amazon.CDK.AWS.Lambda;
+        using Amazon.CDK.AWS.S3;
+        using Amazon.CDK.AWS.SNS;
+        using Constructs;
 
-        class Requests
-        {
-            const string Latest = ":$LATEST";
-
-            static AddPermissionRequest Literal() => new() { FunctionName = {|LPA0002:"orders:$LATEST"|} };
-
-            static AddPermissionRequest Interpolated(string name) => new() { FunctionName = {|LPA0002:$"{name}:$LATEST"|} };
-
-            static AddPermissionRequest Concatenated(string name) => new() { FunctionName = {|LPA0002:name + Latest|} };
-
-            static AddPermissionRequest Arn(string account) => new() { FunctionName = {|LPA0002:$"arn:aws:lambda:us-east-1:{account}:function:orders:$LATEST"|} };
-        }
-        """);
-
-    [Fact]
-    public Task Versions_aliases_and_unknown_qualifiers_are_not_reported() => VerifyAnalyzerAsync("""
-        using Amazon.Lambda.Model;
-
-        class Requests
-        {
-            static AddPermissionRequest Alias() => new() { FunctionName = "orders", Qualifier = "live" };
-
-            static AddPermissionRequest Version() => new() { FunctionName = "orders:7" };
-
-            static AddPermissionRequest Published() => new() { FunctionName = "orders", Qualifier = "$LATEST.PUBLISHED" };
-
-            static AddPermissionRequest FromConfig(string qualifier, string name) => new() { FunctionName = $"{name}:{qualifier}", Qualifier = qualifier };
-
-            static AddPermissionRequest LowerCase() => new() { FunctionName = "orders", Qualifier = "latest" };
-        }
-        """);
+        """;
 
     [Fact]
     public Task Fix_removes_the_qualifier_from_the_initializer() => VerifyCodeFixAsync<RemoveLatestQualifierCodeFix>("""
@@ -145,6 +110,57 @@ public class LatestQualifierTests
         class Requests
         {
             static AddPermissionRequest Create() => new() { FunctionName = {|LPA0002:Names.OrdersLatest|} };
+        }
+        """);
+
+    // ----- RemovePermission -----
+
+    [Fact]
+    public async Task Remove_permission_fixes()
+    {
+        // No statement id can be made up for a removal; $LATEST goes.
+        await VerifyCodeFixAsync<AddRequiredMembersCodeFix>(UsingsWithCollections + """
+            class Cleanup
+            {
+                Task RemoveAsync(IAmazonLambda lambda) => lambda.RemovePermissionAsync(new {|LPA0001:RemovePermissionRequest|} { FunctionName = "orders" });
+            }
+            """, UsingsWithCollections + """
+            class Cleanup
+            {
+                Task RemoveAsync(IAmazonLambda lambda) => lambda.RemovePermissionAsync(new {|LPA0001:RemovePermissionRequest|} { FunctionName = "orders" });
+            }
+            """);
+        await VerifyCodeFixAsync<RemoveLatestQualifierCodeFix>(UsingsWithCollections + """
+            class Cleanup
+            {
+                Task RemoveAsync(IAmazonLambda lambda) => lambda.RemovePermissionAsync(new RemovePermissionRequest { FunctionName = "orders", StatementId = "a", Qualifier = {|LPA0002:"$LATEST"|} });
+            }
+            """, UsingsWithCollections + """
+            class Cleanup
+            {
+                Task RemoveAsync(IAmazonLambda lambda) => lambda.RemovePermissionAsync(new RemovePermissionRequest { FunctionName = "orders", StatementId = "a" });
+            }
+            """);
+    }
+
+    // ----- AWS CDK -----
+
+    [Fact]
+    public Task Permission_on_LatestVersion_grants_nothing() => VerifyCdkCodeFixAsync<RemoveLatestQualifierCodeFix>(CdkUsings + """
+        class Triggers : Stack
+        {
+            Triggers(Construct scope, Function fn, Topic topic) : base(scope, "Triggers")
+            {
+                fn.LatestVersion.AddPermission("Sns", new {|LPA0002:Permission|} { Principal = new ServicePrincipal("sns.amazonaws.com"), SourceArn = topic.TopicArn });
+            }
+        }
+        """, CdkUsings + """
+        class Triggers : Stack
+        {
+            Triggers(Construct scope, Function fn, Topic topic) : base(scope, "Triggers")
+            {
+                fn.AddPermission("Sns", new Permission { Principal = new ServicePrincipal("sns.amazonaws.com"), SourceArn = topic.TopicArn });
+            }
         }
         """);
 }

@@ -1,4 +1,4 @@
-namespace LambdaPermissionAnalyzers.Tests;
+namespace LambdaPermissionAnalyzers.Tests.Readers;
 
 /// <summary>
 /// The catalog's "Flow" section on the AWSSDK.Lambda 3.7 shape (<see cref="SdkShape.V3"/>: sync and async sends plus
@@ -32,7 +32,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest is sent without StatementId (set only after the send); the Lambda API will reject this request"));
 
     [Fact]
@@ -187,7 +187,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest from ForAccount is sent without StatementId; the Lambda API will reject this request"));
 
     [Fact]
@@ -350,7 +350,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest is sent without StatementId; the Lambda API will reject this request"),
         Diagnostic("LPA0100").WithLocation(1)
             .WithMessage("'s3.amazonaws.com' is passed to Trust, which writes it to the grant passed to it: Principal 's3.amazonaws.com' is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add SourceArn and SourceAccount"));
@@ -660,7 +660,7 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3,
-        Diagnostic("LPA0001").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        Diagnostic("LPA0001").WithLocation(0)
             .WithMessage("AddPermissionRequest from ForAccount is sent without StatementId (set only after the send); the Lambda API will reject this request"));
 
     [Fact]
@@ -812,80 +812,4 @@ public class DepthV3Tests
         }
         """,
         SdkShape.V3);
-}
-
-public class DepthV3FixTests
-{
-    [Fact]
-    public Task Factory_fix_on_V3_adds_the_statement_id_after_the_call() => VerifyCodeFixAsync<LambdaPermissionAnalyzers.CodeFixes.AddRequiredMembersCodeFix>("""
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            static AddPermissionRequest ForAccount(string account) => new AddPermissionRequest { FunctionName = "orders", Action = "lambda:InvokeFunction", Principal = account };
-
-            void Grant(AmazonLambdaClient client)
-            {
-                var first = {|LPA0001:ForAccount("381492765013")|};
-                client.EndAddPermission(client.BeginAddPermission(first, null, null));
-
-                var second = ForAccount("240186593721");
-                second.StatementId = "AllowSecond";
-                client.EndAddPermission(client.BeginAddPermission(second, null, null));
-            }
-        }
-        """, """
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            static AddPermissionRequest ForAccount(string account) => new AddPermissionRequest { FunctionName = "orders", Action = "lambda:InvokeFunction", Principal = account };
-
-            void Grant(AmazonLambdaClient client)
-            {
-                var first = ForAccount("381492765013");
-                first.StatementId = "AllowInvoke";
-                client.EndAddPermission(client.BeginAddPermission(first, null, null));
-
-                var second = ForAccount("240186593721");
-                second.StatementId = "AllowSecond";
-                client.EndAddPermission(client.BeginAddPermission(second, null, null));
-            }
-        }
-        """, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, SdkShape.V3);
-
-    [Fact]
-    public Task Loop_fix_on_V3_appends_the_counter() => VerifyCodeFixAsync<LambdaPermissionAnalyzers.CodeFixes.MakeStatementIdUniqueCodeFix>("""
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            void Grant(AmazonLambdaClient client, string[] accounts)
-            {
-                for (var i = 0; i < accounts.Length; i++)
-                {
-                    var request = new AddPermissionRequest { FunctionName = "orders", StatementId = {|LPA0006:"AllowPartner"|}, Action = "lambda:InvokeFunction", Principal = accounts[i] };
-                    client.EndAddPermission(client.BeginAddPermission(request, null, null));
-                }
-            }
-        }
-        """, """
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            void Grant(AmazonLambdaClient client, string[] accounts)
-            {
-                for (var i = 0; i < accounts.Length; i++)
-                {
-                    var request = new AddPermissionRequest { FunctionName = "orders", StatementId = $"AllowPartner-{i}", Action = "lambda:InvokeFunction", Principal = accounts[i] };
-                    client.EndAddPermission(client.BeginAddPermission(request, null, null));
-                }
-            }
-        }
-        """, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, SdkShape.V3);
 }

@@ -1,9 +1,16 @@
-using LambdaPermissionAnalyzers.CodeFixes;
+namespace LambdaPermissionAnalyzers.Tests.Rules;
 
-namespace LambdaPermissionAnalyzers.Tests;
-
-public class DuplicateStatementIdTests
+/// <summary>LPA0006 (DuplicateStatementIdRule): two grants sent in one method with the same statement id for the same function.</summary>
+public class DuplicateStatementIdRuleTests
 {
+    private const string Usings = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        """;
+
     [Fact]
     public Task Second_grant_with_the_same_id_for_the_same_function_is_reported() => VerifyAnalyzerAsync("""
         using System.Threading.Tasks;
@@ -36,12 +43,12 @@ public class DuplicateStatementIdTests
             void Grant(IAmazonLambda lambda)
             {
                 lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "381492765013" });
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "210987654321" });
+                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|#0:"a"|}, Action = "lambda:InvokeFunction", Principal = "210987654321" });
             }
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0006").WithSpan(9, 91, 9, 94).WithArguments("a", "is already used by the grant on line 8 for the same function", "give each statement its own id"));
+        Diagnostic("LPA0006").WithLocation(0).WithArguments("a", "is already used by the grant on line 8 for the same function", "give each statement its own id"));
 
     [Fact]
     public Task Other_functions_qualifiers_unknown_names_and_unsent_requests_are_not_reported() => VerifyAnalyzerAsync("""
@@ -67,31 +74,17 @@ public class DuplicateStatementIdTests
         }
         """);
 
+    // ----- AddLayerVersionPermission -----
+
     [Fact]
-    public Task Fix_makes_each_id_unique() => VerifyFixAllAsync<MakeStatementIdUniqueCodeFix>("""
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
+    public Task Same_layer_statement_id_twice_is_a_duplicate() => VerifyAnalyzerAsync(Usings + """
+        class Layers
         {
-            void Grant(IAmazonLambda lambda)
+            void Share(IAmazonLambda lambda)
             {
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "381492765013" });
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|LPA0006:"AllowS3"|}, Action = "lambda:InvokeFunction", Principal = "210987654321" });
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = {|LPA0006:"AllowS3"|}, Action = "lambda:InvokeFunction", Principal = "345678901234" });
-            }
-        }
-        """, """
-        using Amazon.Lambda;
-        using Amazon.Lambda.Model;
-
-        class Deployer
-        {
-            void Grant(IAmazonLambda lambda)
-            {
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS3", Action = "lambda:InvokeFunction", Principal = "381492765013" });
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS32", Action = "lambda:InvokeFunction", Principal = "210987654321" });
-                lambda.AddPermission(new AddPermissionRequest { FunctionName = "f", StatementId = "AllowS33", Action = "lambda:InvokeFunction", Principal = "345678901234" });
+                lambda.AddLayerVersionPermission(new AddLayerVersionPermissionRequest { LayerName = "shared-utils", VersionNumber = 3, StatementId = "partner", Action = "lambda:GetLayerVersion", Principal = "381492765013" });
+                lambda.AddLayerVersionPermission(new AddLayerVersionPermissionRequest { LayerName = "shared-utils", VersionNumber = 4, StatementId = "partner", Action = "lambda:GetLayerVersion", Principal = "381492765013" });
+                lambda.AddLayerVersionPermission(new AddLayerVersionPermissionRequest { LayerName = "shared-utils", VersionNumber = 3, StatementId = {|LPA0006:"partner"|}, Action = "lambda:GetLayerVersion", Principal = "240186593721" });
             }
         }
         """);

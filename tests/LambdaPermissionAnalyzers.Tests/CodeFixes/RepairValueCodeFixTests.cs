@@ -1,0 +1,53 @@
+using LambdaPermissionAnalyzers.CodeFixes;
+
+namespace LambdaPermissionAnalyzers.Tests.CodeFixes;
+
+/// <summary>RepairValueCodeFix, the fix of LPA0004, checked at the latest C# and, when the source compiles there, at C# 7.3 (the default of .NET Framework 4.x projects).</summary>
+public class RepairValueCodeFixTests
+{
+    [Fact]
+    public Task Fix_all_makes_the_mechanical_repairs() => VerifyFixAllAsync<RepairValueCodeFix>("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new()
+            {
+                StatementId = {|LPA0004:"Allow S3 invoke.v2"|},
+                Action = {|LPA0004:"InvokeFunction"|},
+                SourceAccount = {|LPA0004:"3814-9276-5013"|},
+                PrincipalOrgID = {|LPA0004:"o-ABC"|},
+            };
+        }
+        """, """
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new()
+            {
+                StatementId = "Allow-S3-invoke-v2",
+                Action = "lambda:InvokeFunction",
+                SourceAccount = "381492765013",
+                PrincipalOrgID = {|LPA0004:"o-ABC"|},
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Fix_repairs_one_value() => VerifyCodeFixAsync<RepairValueCodeFix>("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { SourceAccount = {|LPA0004:"3814 9276 5013"|} };
+        }
+        """, """
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { SourceAccount = "381492765013" };
+        }
+        """);
+}

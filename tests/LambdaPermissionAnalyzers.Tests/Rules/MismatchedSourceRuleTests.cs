@@ -1,0 +1,40 @@
+namespace LambdaPermissionAnalyzers.Tests.Rules;
+
+/// <summary>LPA0102 (MismatchedSourceRule): a source restriction that cannot match the principal's service or account.</summary>
+public class MismatchedSourceRuleTests
+{
+    [Fact]
+    public Task Source_that_cannot_match_the_principal_is_reported() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] Create(string topic) => new AddPermissionRequest[]
+            {
+                new() { Principal = "apigateway.amazonaws.com", SourceArn = {|LPA0102:"arn:aws:apigateway:us-east-1::/restapis/a1b2c3"|} },
+                new() { Principal = "s3.amazonaws.com", SourceArn = {|LPA0102:"arn:aws:sns:us-east-1:381492765013:uploads"|}, SourceAccount = "381492765013" },
+                new() { Principal = "sns.amazonaws.com", SourceArn = $"arn:aws:sns:us-east-1:381492765013:{topic}", SourceAccount = {|LPA0102:"381492765013"|} },
+                new() { Principal = "events.amazonaws.com", SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly", SourceAccount = {|LPA0102:"210987654321"|} },
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Matching_or_unknown_sources_are_not_reported() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] Create(string arn, string account, string principal) => new AddPermissionRequest[]
+            {
+                new() { Principal = "apigateway.amazonaws.com", SourceArn = "arn:aws:execute-api:us-east-1:381492765013:a1b2c3/*/GET/users", SourceAccount = "381492765013" },
+                new() { Principal = "logs.eu-west-1.amazonaws.com", SourceArn = "arn:aws:logs:eu-west-1:381492765013:log-group:/app:*" },
+                new() { Principal = "s3.amazonaws.com.cn", SourceArn = "arn:aws-cn:s3:::uploads", SourceAccount = "381492765013" },
+                new() { Principal = "config.amazonaws.com", SourceArn = "arn:aws:s3:::anything" },
+                new() { Principal = "s3.amazonaws.com", SourceArn = arn, SourceAccount = account },
+                new() { Principal = principal, SourceArn = "arn:aws:sns:us-east-1:381492765013:t", SourceAccount = "381492765013" },
+                new() { Principal = "sns.amazonaws.com", SourceArn = "arn:aws:sns:us-east-1:381492765013:t" },
+            };
+        }
+        """);
+}

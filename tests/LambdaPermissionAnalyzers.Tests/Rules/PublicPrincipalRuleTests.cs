@@ -1,0 +1,72 @@
+namespace LambdaPermissionAnalyzers.Tests.Rules;
+
+/// <summary>LPA0103 (PublicPrincipalRule): <c>Principal = "*"</c> with no PrincipalOrgID, SourceArn or SourceAccount.</summary>
+public class PublicPrincipalRuleTests
+{
+    private const string Usings = """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        """;
+
+    [Fact]
+    public Task Public_principal_without_condition_is_reported() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0103:"*"|} });
+        }
+        """);
+
+    [Fact]
+    public Task Conditions_count_as_mitigations() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string orgId, string sourceArn)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "*", PrincipalOrgID = orgId });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "*", SourceArn = sourceArn });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = "*", SourceAccount = "381492765013" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Accounts_and_iam_principals_are_not_public() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string principal)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "arn:aws:iam::381492765013:role/caller" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunction", Principal = principal });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Deliberate_public_function_url_is_one_finding_not_three() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = "site",
+                    StatementId = "FunctionURLAllowPublicAccess",
+                    Action = "lambda:InvokeFunctionUrl",
+                    Principal = "*",
+                    FunctionUrlAuthType = {|LPA0200:FunctionUrlAuthType.NONE|},
+                });
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = "site",
+                    StatementId = "FunctionURLAllowInvokeAction",
+                    Action = "lambda:InvokeFunction",
+                    Principal = "*",
+                    InvokedViaFunctionUrl = true,
+                });
+            }
+        }
+        """);
+}
