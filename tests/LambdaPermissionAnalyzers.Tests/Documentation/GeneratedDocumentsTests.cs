@@ -53,9 +53,10 @@ public class GeneratedDocumentsTests(ITestOutputHelper output)
         }
 
         Assert.Fail(
-            $"{path}: the generated region (lines {begin + 2}-{end}) is stale; '-' is the file, '+' what the descriptors and code fixes give:"
-            + Environment.NewLine + Diff(actual, expected)
-            + $"Regenerate it with: {GeneratedDocuments.UpdateCommand}");
+            $"{path}: the generated region (lines {begin + 2}-{end}) is stale. Regenerate it with:" + Environment.NewLine
+            + $"  {GeneratedDocuments.UpdateCommand}" + Environment.NewLine
+            + "'-' is the file, '+' what the descriptors and code fixes give:" + Environment.NewLine
+            + Diff(actual, expected));
     }
 
     [Fact]
@@ -85,8 +86,11 @@ public class GeneratedDocumentsTests(ITestOutputHelper output)
         return found[0];
     }
 
-    /// <summary>A line diff (longest common subsequence): ' ' kept, '-' only in <paramref name="before"/>, '+' only in <paramref name="after"/>.</summary>
-    private static string Diff(IReadOnlyList<string> before, IReadOnlyList<string> after)
+    /// <summary>
+    /// A line diff (longest common subsequence): '-' only in <paramref name="before"/>, '+' only in <paramref name="after"/>,
+    /// ' ' unchanged, shown only within <paramref name="context"/> lines of a change ("..." for the lines left out).
+    /// </summary>
+    private static string Diff(IReadOnlyList<string> before, IReadOnlyList<string> after, int context = 2)
     {
         var common = new int[before.Count + 1, after.Count + 1];
         for (var i = before.Count - 1; i >= 0; i--)
@@ -97,22 +101,39 @@ public class GeneratedDocumentsTests(ITestOutputHelper output)
             }
         }
 
-        var diff = new StringBuilder();
+        var lines = new List<(char Mark, string Text)>();
         int b = 0, a = 0;
         while (b < before.Count || a < after.Count)
         {
             if (b < before.Count && a < after.Count && before[b] == after[a])
             {
-                diff.Append("  ").AppendLine(before[b++]);
+                lines.Add((' ', before[b++]));
                 a++;
             }
             else if (b < before.Count && (a == after.Count || common[b + 1, a] >= common[b, a + 1]))
             {
-                diff.Append("- ").AppendLine(before[b++]);
+                lines.Add(('-', before[b++]));
             }
             else
             {
-                diff.Append("+ ").AppendLine(after[a++]);
+                lines.Add(('+', after[a++]));
+            }
+        }
+
+        var changed = Enumerable.Range(0, lines.Count).Where(i => lines[i].Mark != ' ').ToList();
+        var diff = new StringBuilder();
+        var skipped = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (changed.Exists(c => Math.Abs(c - i) <= context))
+            {
+                diff.Append(lines[i].Mark).Append(' ').AppendLine(lines[i].Text);
+                skipped = false;
+            }
+            else if (!skipped)
+            {
+                diff.AppendLine("  ...");
+                skipped = true;
             }
         }
 
