@@ -17,7 +17,8 @@ internal sealed class ConflictingQualifierRule : GrantRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A function name may carry a version or alias (name:alias, or an ARN ending in :alias). If Qualifier is also set, the two must agree; otherwise Lambda rejects the request.",
-        helpLinkUri: HelpLinks.For(RuleIds.ConflictingQualifiers));
+        helpLinkUri: HelpLinks.For(RuleIds.ConflictingQualifiers),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -29,7 +29,8 @@ internal sealed class ConfusedDeputyRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "If you grant permission to a service principal without specifying the source, other accounts could configure resources in their account to invoke your function (the confused deputy). Restrict the grant with SourceArn and/or SourceAccount, or EventSourceToken for Alexa.",
-        helpLinkUri: HelpLinks.For(RuleIds.UnrestrictedServicePrincipal));
+        helpLinkUri: HelpLinks.For(RuleIds.UnrestrictedServicePrincipal),
+        customTags: RuleTags.Missing);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

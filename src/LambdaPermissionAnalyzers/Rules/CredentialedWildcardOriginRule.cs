@@ -21,7 +21,8 @@ internal sealed class CredentialedWildcardOriginRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "With AllowOrigins * and AllowCredentials true, a function URL reflects the request's Origin header together with Access-Control-Allow-Credentials: true, which browsers accept: any site can make credentialed cross-origin calls (cookies, HTTP authentication) and read the answers.",
-        helpLinkUri: HelpLinks.For(RuleIds.CredentialedWildcardOrigin));
+        helpLinkUri: HelpLinks.For(RuleIds.CredentialedWildcardOrigin),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -19,7 +19,8 @@ internal sealed class FixedRevisionIdRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "RevisionId makes a permission change conditional on the policy's current revision. Lambda generates a new revision id whenever the policy changes, so only a value read at run time (GetPolicy, GetLayerVersionPolicy) can match it.",
-        helpLinkUri: HelpLinks.For(RuleIds.FixedRevisionId));
+        helpLinkUri: HelpLinks.For(RuleIds.FixedRevisionId),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -17,7 +17,8 @@ internal sealed class FunctionNameRule : GrantRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "FunctionName must be a function name (at most 64 characters), a name with a version or alias, a partial ARN or a function ARN, within the SDK's maximum length.",
-        helpLinkUri: HelpLinks.For(RuleIds.InvalidFunctionName));
+        helpLinkUri: HelpLinks.For(RuleIds.InvalidFunctionName),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

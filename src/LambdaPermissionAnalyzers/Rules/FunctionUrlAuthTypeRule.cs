@@ -20,7 +20,8 @@ internal sealed class FunctionUrlAuthTypeRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A lambda:InvokeFunctionUrl statement applies only to requests through a function URL whose auth type matches its FunctionUrlAuthType condition. Without it, the grant does not say which URL configuration it is for.",
-        helpLinkUri: HelpLinks.For(RuleIds.FunctionUrlGrantWithoutAuthType));
+        helpLinkUri: HelpLinks.For(RuleIds.FunctionUrlGrantWithoutAuthType),
+        customTags: RuleTags.Missing);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

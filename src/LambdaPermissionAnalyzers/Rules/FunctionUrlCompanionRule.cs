@@ -32,7 +32,8 @@ internal sealed class FunctionUrlCompanionRule : GrantSetRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Since October 2025, new function URLs require both lambda:InvokeFunctionUrl and lambda:InvokeFunction permissions. A public URL needs two statements with Principal *: lambda:InvokeFunctionUrl with FunctionUrlAuthType NONE, and lambda:InvokeFunction with InvokedViaFunctionUrl = true (which limits it to calls through the URL).",
-        helpLinkUri: HelpLinks.For(RuleIds.MissingFunctionUrlInvokeGrant));
+        helpLinkUri: HelpLinks.For(RuleIds.MissingFunctionUrlInvokeGrant),
+        customTags: RuleTags.Missing);
 
     private static readonly ImmutableDictionary<string, string?> SdkTooOld = ImmutableDictionary<string, string?>.Empty.Add(SdkTooOldProperty, "true");
 

@@ -21,7 +21,8 @@ internal sealed class IneffectiveMemberRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "FunctionUrlAuthType only applies to lambda:InvokeFunctionUrl, InvokedViaFunctionUrl only to lambda:InvokeFunction, and EventSourceToken only to the Alexa principals. Elsewhere the condition never matches, or it does something else than intended.",
-        helpLinkUri: HelpLinks.For(RuleIds.MemberWithoutEffect));
+        helpLinkUri: HelpLinks.For(RuleIds.MemberWithoutEffect),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -25,7 +25,8 @@ internal sealed class InvalidValueRule : GrantRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Each member of the Lambda permission and function URL requests has a pattern, a length or a set of values in the Lambda API. The SDK does not check them on the client, so a bad value fails only when the request reaches Lambda, with InvalidParameterValueException.",
-        helpLinkUri: HelpLinks.For(RuleIds.InvalidMemberValue));
+        helpLinkUri: HelpLinks.For(RuleIds.InvalidMemberValue),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -20,7 +20,8 @@ internal sealed class LatestQualifierRule : GrantRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Lambda does not support adding policies to version $LATEST. Grant on the unqualified function (which covers $LATEST), or on a published version or alias.",
-        helpLinkUri: HelpLinks.For(RuleIds.PermissionOnLatest));
+        helpLinkUri: HelpLinks.For(RuleIds.PermissionOnLatest),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -23,7 +23,8 @@ internal sealed class PlaceholderValueRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Placeholders and the AWS documentation's example values (account 123456789012, organization o-a1b2c3d4e5, bucket amzn-s3-demo-bucket) name resources that are not yours. Left in a grant, they either grant access to a stranger's account or restrict to something that never calls the function.",
-        helpLinkUri: HelpLinks.For(RuleIds.PlaceholderValue));
+        helpLinkUri: HelpLinks.For(RuleIds.PlaceholderValue),
+        customTags: RuleTags.WrongValue);
 
     /// <summary>The members whose values name accounts, organizations or resources.</summary>
     private static readonly string[] Members =

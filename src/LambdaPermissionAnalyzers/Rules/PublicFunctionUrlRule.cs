@@ -17,7 +17,8 @@ internal sealed class PublicFunctionUrlRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "With auth type NONE, Lambda does not authenticate requests to the function URL. Only the resource-based policy limits who can call it, and a public URL grant uses Principal *.",
-        helpLinkUri: HelpLinks.For(RuleIds.PublicFunctionUrl));
+        helpLinkUri: HelpLinks.For(RuleIds.PublicFunctionUrl),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -20,7 +20,8 @@ internal sealed class PublicLayerRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "AddLayerVersionPermission with Principal * grants lambda:GetLayerVersion to all AWS accounts, unless OrganizationId limits it to the accounts of one organization.",
-        helpLinkUri: HelpLinks.For(RuleIds.PublicLayer));
+        helpLinkUri: HelpLinks.For(RuleIds.PublicLayer),
+        customTags: RuleTags.Missing);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -20,7 +20,8 @@ internal sealed class PublicPrincipalRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A statement with Principal * and no condition makes the action public. PrincipalOrgID, SourceArn and SourceAccount each restrict it. Function URL statements are covered by LPA0200.",
-        helpLinkUri: HelpLinks.For(RuleIds.PublicPrincipal));
+        helpLinkUri: HelpLinks.For(RuleIds.PublicPrincipal),
+        customTags: RuleTags.Missing);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

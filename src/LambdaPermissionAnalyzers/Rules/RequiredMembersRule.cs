@@ -30,7 +30,8 @@ internal sealed class RequiredMembersRule : GrantRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "AddPermission requires FunctionName, StatementId, Action and Principal; RemovePermission FunctionName and StatementId; AddLayerVersionPermission LayerName, VersionNumber, StatementId, Action and Principal; CreateFunctionUrlConfig FunctionName and AuthType. The SDK does not check them on the client, so a missing one fails only when the request reaches Lambda.",
-        helpLinkUri: HelpLinks.For(RuleIds.MissingRequiredMember));
+        helpLinkUri: HelpLinks.For(RuleIds.MissingRequiredMember),
+        customTags: RuleTags.Missing);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -19,7 +19,8 @@ internal sealed class SourceArnAccountRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "An S3 bucket ARN has no account id. If the bucket is deleted, another account can create a bucket with the same name and invoke the function. AWS recommends SourceAccount together with SourceArn.",
-        helpLinkUri: HelpLinks.For(RuleIds.SourceArnWithoutAccount));
+        helpLinkUri: HelpLinks.For(RuleIds.SourceArnWithoutAccount),
+        customTags: RuleTags.Missing);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

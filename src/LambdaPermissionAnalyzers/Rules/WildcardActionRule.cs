@@ -17,7 +17,8 @@ internal sealed class WildcardActionRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A function policy can allow invocation and also operations such as UpdateFunctionCode, DeleteFunction or PublishVersion. A wildcard action grants all of them.",
-        helpLinkUri: HelpLinks.For(RuleIds.WildcardAction));
+        helpLinkUri: HelpLinks.For(RuleIds.WildcardAction),
+        customTags: RuleTags.WrongValue);
 
     /// <summary>Diagnostic property: the narrow action the fix writes.</summary>
     public const string ReplacementProperty = "Replacement";

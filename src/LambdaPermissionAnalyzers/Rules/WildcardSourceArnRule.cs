@@ -19,7 +19,8 @@ internal sealed class WildcardSourceArnRule : GrantRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Lambda compares SourceArn with StringLike, so * matches anything. A wildcard account field matches every account; a resource of only * matches every resource of the service.",
-        helpLinkUri: HelpLinks.For(RuleIds.WildcardSourceArn));
+        helpLinkUri: HelpLinks.For(RuleIds.WildcardSourceArn),
+        customTags: RuleTags.WrongValue);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace LambdaPermissionAnalyzers.Tests.Documentation;
 
 /// <summary>One rule as the documents show it: its descriptor, and whether an exported code fix provider fixes it.</summary>
-internal sealed record RuleEntry(string Id, string Title, string Category, DiagnosticSeverity Severity, string HelpLinkUri, bool HasCodeFix)
+internal sealed record RuleEntry(string Id, string Title, string Category, DiagnosticSeverity Severity, string HelpLinkUri, bool HasCodeFix, IReadOnlyList<string> Tags)
 {
     private const string HelpLinkPrefix = "https://github.com/lambda-permission-analyzers/LambdaPermissionAnalyzers/blob/main/";
 
@@ -21,13 +21,14 @@ internal sealed record RuleEntry(string Id, string Title, string Category, Diagn
 }
 
 /// <summary>A region of a repository file between two marker lines, rendered from the rules.</summary>
+/// <param name="Name">The region's name in test results: the file and the marker.</param>
 /// <param name="Path">The file, relative to the repository root, with '/' separators.</param>
 /// <param name="Begin">The whole line that opens the region.</param>
 /// <param name="End">The whole line that closes the region.</param>
 /// <param name="Render">The region's lines (without the markers).</param>
-internal sealed record GeneratedRegion(string Path, string Begin, string End, Func<IReadOnlyList<RuleEntry>, IReadOnlyList<string>> Render)
+internal sealed record GeneratedRegion(string Name, string Path, string Begin, string End, Func<IReadOnlyList<RuleEntry>, IReadOnlyList<string>> Render)
 {
-    public override string ToString() => Path;
+    public override string ToString() => Name;
 }
 
 /// <summary>
@@ -44,6 +45,7 @@ internal static class GeneratedDocuments
     public static IReadOnlyList<GeneratedRegion> Regions { get; } =
     [
         new(
+            "README.md rules table",
             "README.md",
             "<!-- rules-table:begin: generated from the descriptors and code fixes, see CONTRIBUTING.md -->",
             "<!-- rules-table:end -->",
@@ -51,6 +53,24 @@ internal static class GeneratedDocuments
                 ["Id", "Severity", "Title", "Code fix"],
                 rules.Select(r => new[] { Link(r.Id, r.PagePath), Severity(r), r.Title, YesNo(r.HasCodeFix) }))),
         new(
+            "README.md value and missing-member rules",
+            "README.md",
+            "<!-- rule-reach:begin: generated from the descriptors' custom tags, see CONTRIBUTING.md -->",
+            "<!-- rule-reach:end -->",
+            rules =>
+            [
+                .. Wrap(
+                    $"- Rules about a wrong *value* ({Ids(rules, RuleTags.WrongValue)}) check a known value written to any grant object: "
+                    + "one created in the method, a parameter, a field or property, a factory's result, a collection element. "
+                    + "A write after the last send is ignored."),
+                .. Wrap(
+                    $"- Rules about something *missing* ({Ids(rules, RuleTags.Missing)}) fire only when every write to the grant "
+                    + "before it is sent is visible: the grant is created in the method, or comes from a factory it calls, and is "
+                    + "sent there; it may pass through helpers (below), but a grant stored, returned, captured by a lambda, passed "
+                    + "by `ref` or handed to any other method before it is sent is not reported."),
+            ]),
+        new(
+            "docs/configuration.md rules table",
             "docs/configuration.md",
             "<!-- rules-table:begin: generated from the descriptors and code fixes, see CONTRIBUTING.md -->",
             "<!-- rules-table:end -->",
@@ -58,6 +78,7 @@ internal static class GeneratedDocuments
                 ["Id", "Title", "Category", "Default severity", "Code fix"],
                 rules.Select(r => new[] { Link(r.Id, RelativeTo("docs/", r.PagePath)), r.Title, r.Category, Severity(r), YesNo(r.HasCodeFix) }))),
         new(
+            "eng/sample.sh fix ids",
             "eng/sample.sh",
             "# generated:fix-ids:begin (from the descriptors and code fixes, see CONTRIBUTING.md)",
             "# generated:fix-ids:end",
@@ -80,7 +101,8 @@ internal static class GeneratedDocuments
                 d.Category,
                 d.DefaultSeverity,
                 d.HelpLinkUri,
-                fixable.Contains(d.Id)))
+                fixable.Contains(d.Id),
+                d.CustomTags.ToList()))
             .ToList();
     }
 
@@ -91,6 +113,33 @@ internal static class GeneratedDocuments
         .ToHashSet(StringComparer.Ordinal);
 
     private static string Severity(RuleEntry rule) => rule.Severity.ToString();
+
+    private static string Ids(IReadOnlyList<RuleEntry> rules, string tag) => string.Join(", ", rules.Where(r => r.Tags.Contains(tag)).Select(r => r.Id));
+
+    /// <summary>A list item wrapped at 110 columns, continuation lines indented by two spaces, as the README's prose is.</summary>
+    private static List<string> Wrap(string text)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 110)
+            {
+                lines.Add(line.ToString());
+                line.Clear().Append("  ");
+            }
+
+            if (line.Length > 0 && line.ToString() != "  ")
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
 
     private static string YesNo(bool value) => value ? "Yes" : "No";
 
