@@ -210,9 +210,9 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             var seen = new HashSet<(string, Location, string)>();
             foreach (var diagnostic in raw)
             {
-                if (placed.Place(diagnostic) is not { } final
-                    || !seen.Add((final.Id, final.Location, final.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
-                    || InnermostHost(hosts, final.Location.SourceSpan) is not { } host)
+                var final = placed.Place(diagnostic);
+                var host = final is null ? null : InnermostHost(hosts, final.Location.SourceSpan);
+                if (final is null || host is null || !seen.Add((final.Id, final.Location, final.GetMessage(System.Globalization.CultureInfo.InvariantCulture))))
                 {
                     continue;
                 }
@@ -343,7 +343,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
                     foreach (var write in grant.Writes)
                     {
-                        if (write.Via is not { } via)
+                        var via = write.Via;
+                        if (via is null)
                         {
                             continue;
                         }

@@ -27,6 +27,14 @@ internal readonly struct ArnParts
 
     private bool ResourceKnown { get; }
 
+    /// <summary>The ARN's fields, when <paramref name="value"/> is a known or partly known ARN.</summary>
+    public static bool TryParse(GrantValue value, out ArnParts arn)
+    {
+        var parsed = TryParse(value);
+        arn = parsed.GetValueOrDefault();
+        return parsed.HasValue;
+    }
+
     public static ArnParts? TryParse(GrantValue value)
     {
         string text;

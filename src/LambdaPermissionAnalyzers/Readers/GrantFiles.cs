@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -49,13 +50,8 @@ internal sealed class GrantFiles
             trees.Add(tree);
             var text = source.ToString();
             var words = WordsOf(tree, grantWords, cancellationToken);
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+            foreach (var method in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
             {
-                if (node is not MethodDeclarationSyntax method)
-                {
-                    continue;
-                }
-
                 var mentions = ContainsAny(text, method.Span, words);
                 methods.Add((method.Identifier.ValueText, text, method.Span, mentions));
                 if (!mentions)

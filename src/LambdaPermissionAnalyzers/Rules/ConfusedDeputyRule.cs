@@ -44,9 +44,10 @@ internal sealed class ConfusedDeputyRule : GrantRule
             return;
         }
 
-        foreach (var write in grant.Writes)
+        foreach (var write in grant[GrantMembers.Principal].Writes)
         {
-            if (write.Member != GrantMembers.Principal || ServicePrincipal.TryParse(write.Value) is not { } principal)
+            var principal = ServicePrincipal.TryParse(write.Value);
+            if (principal is null)
             {
                 continue;
             }

@@ -55,7 +55,8 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
         for (var i = 1; i < grants.Length; i++)
         {
             var later = grants[i];
-            if (!later.IsSent || !AddsStatement(later) || StatementId(later) is not { } id)
+            var id = later.IsSent && AddsStatement(later) ? StatementId(later) : null;
+            if (id is null)
             {
                 continue;
             }

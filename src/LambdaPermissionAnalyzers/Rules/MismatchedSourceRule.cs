@@ -35,7 +35,7 @@ internal sealed class MismatchedSourceRule : GrantRule
 
         foreach (var write in grant[GrantMembers.SourceArn].Writes)
         {
-            if (ArnParts.TryParse(write.Value) is not { } arn)
+            if (!ArnParts.TryParse(write.Value, out var arn))
             {
                 continue;
             }

@@ -31,7 +31,7 @@ internal sealed class WildcardSourceArnRule : GrantRule
     {
         foreach (var write in grant[GrantMembers.SourceArn].Writes)
         {
-            if (ArnParts.TryParse(write.Value) is not { } arn)
+            if (!ArnParts.TryParse(write.Value, out var arn))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
@@ -114,13 +115,8 @@ internal sealed class LambdaSymbols
             return null;
         }
 
-        foreach (var member in requestType.GetMembers(propertyName))
+        foreach (var property in requestType.GetMembers(propertyName).OfType<IPropertySymbol>())
         {
-            if (member is not IPropertySymbol property)
-            {
-                continue;
-            }
-
             foreach (var attribute in property.GetAttributes())
             {
                 if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, AwsPropertyAttribute))
