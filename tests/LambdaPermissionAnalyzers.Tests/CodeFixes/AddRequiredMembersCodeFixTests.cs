@@ -291,4 +291,43 @@ public class AddRequiredMembersCodeFixTests
             static CfnPermissionProps Props(IFunction fn) => new CfnPermissionProps { FunctionName = fn.FunctionArn, Principal = "381492765013", Action = "lambda:InvokeFunction" };
         }
         """);
+
+    /// <summary>One row per service of the table: the word its generated statement id uses (an independent list, not the table).</summary>
+    [Theory]
+    [InlineData("s3.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowS3Invoke")]
+    [InlineData("sns.amazonaws.com", "SourceArn = arn", "AllowSnsInvoke")]
+    [InlineData("events.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowEventBridgeInvoke")]
+    [InlineData("apigateway.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowApiGatewayInvoke")]
+    [InlineData("logs.eu-west-1.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowLogsInvoke")]
+    [InlineData("elasticloadbalancing.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowElasticLoadBalancingInvoke")]
+    [InlineData("iot.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowIoTInvoke")]
+    [InlineData("cognito-idp.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowCognitoInvoke")]
+    [InlineData("ses.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowSesInvoke")]
+    [InlineData("bedrock.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowBedrockInvoke")]
+    [InlineData("cloudfront.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowCloudFrontInvoke")]
+    [InlineData("lex.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowLexInvoke")]
+    [InlineData("secretsmanager.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowSecretsManagerInvoke")]
+    [InlineData("alexa-appkit.amazon.com", "EventSourceToken = token", "AllowAlexaSkillInvoke")]
+    [InlineData("alexa-connectedhome.amazon.com", "EventSourceToken = token", "AllowAlexaSmartHomeInvoke")]
+    [InlineData("kafka-cluster.amazonaws.com", "SourceArn = arn, SourceAccount = account", "AllowKafkaClusterInvoke")]
+    [InlineData("381492765013", "SourceAccount = account", "AllowInvoke")]
+    public Task Generated_statement_id_names_the_service(string principal, string restriction, string statementId) => VerifyCodeFixAsync<AddRequiredMembersCodeFix>($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda, string arn, string account, string token) => lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "f", Action = "lambda:InvokeFunction", Principal = "{{principal}}", {{restriction}} });
+        }
+        """, $$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda, string arn, string account, string token) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", Action = "lambda:InvokeFunction", Principal = "{{principal}}", {{restriction}}, StatementId = "{{statementId}}" });
+        }
+        """);
 }

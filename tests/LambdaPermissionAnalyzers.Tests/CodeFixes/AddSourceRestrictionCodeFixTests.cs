@@ -233,4 +233,39 @@ public class AddSourceRestrictionCodeFixTests
             });
         }
         """);
+
+    /// <summary>One row per service of the table: the restriction and the documented ARN format the fix writes (an independent list, not the table).</summary>
+    [Theory]
+    [InlineData("s3", "SourceArn = {|LPA0106:\"arn:aws:s3:::<bucket-name>\"|}, SourceAccount = {|LPA0004:\"<account-id>\"|}")]
+    [InlineData("sns", "SourceArn = {|LPA0004:\"arn:aws:sns:<region>:<account-id>:<topic-name>\"|}")]
+    [InlineData("events", "SourceArn = {|LPA0004:\"arn:aws:events:<region>:<account-id>:rule/<rule-name>\"|}")]
+    [InlineData("apigateway", "SourceArn = {|LPA0004:\"arn:aws:execute-api:<region>:<account-id>:<api-id>/<stage>/<method>/<resource-path>\"|}")]
+    [InlineData("logs", "SourceArn = {|LPA0004:\"arn:aws:logs:<region>:<account-id>:log-group:<log-group-name>:*\"|}")]
+    [InlineData("elasticloadbalancing", "SourceArn = {|LPA0004:\"arn:aws:elasticloadbalancing:<region>:<account-id>:targetgroup/<target-group-name>/<target-group-id>\"|}")]
+    [InlineData("iot", "SourceArn = {|LPA0004:\"arn:aws:iot:<region>:<account-id>:rule/<rule-name>\"|}")]
+    [InlineData("cognito-idp", "SourceArn = {|LPA0004:\"arn:aws:cognito-idp:<region>:<account-id>:userpool/<user-pool-id>\"|}")]
+    [InlineData("ses", "SourceArn = {|LPA0004:\"arn:aws:ses:<region>:<account-id>:receipt-rule-set/<rule-set-name>:receipt-rule/<rule-name>\"|}, SourceAccount = {|LPA0004:\"<account-id>\"|}")]
+    [InlineData("bedrock", "SourceArn = {|LPA0004:\"arn:aws:bedrock:<region>:<account-id>:agent/<agent-id>\"|}")]
+    [InlineData("cloudfront", "SourceArn = {|LPA0004:\"arn:aws:cloudfront::<account-id>:distribution/<distribution-id>\"|}")]
+    [InlineData("lex", "SourceArn = {|LPA0004:\"arn:aws:lex:<region>:<account-id>:intent:<intent-name>:*\"|}")]
+    [InlineData("secretsmanager", "SourceAccount = {|LPA0004:\"<account-id>\"|}")]
+    public Task Fix_writes_each_service_s_restriction_in_its_documented_format(string label, string restriction) => VerifyCodeFixAsync<AddSourceRestrictionCodeFix>($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0100:"{{label}}.amazonaws.com"|} });
+        }
+        """, $$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = "{{label}}.amazonaws.com", {{restriction}} });
+        }
+        """);
 }

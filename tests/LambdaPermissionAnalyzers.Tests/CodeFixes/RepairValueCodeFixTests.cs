@@ -50,4 +50,22 @@ public class RepairValueCodeFixTests
             static AddPermissionRequest Create() => new() { SourceAccount = "381492765013" };
         }
         """);
+
+    /// <summary>A repaired statement id keeps the API's 100 characters: the 101st is cut, not moved or replaced.</summary>
+    [Fact]
+    public Task Fix_cuts_a_repaired_statement_id_to_100_characters() => VerifyCodeFixAsync<RepairValueCodeFix>($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { StatementId = {|LPA0004:"Allow S3 {{new string('x', 91)}}z"|} };
+        }
+        """, $$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create() => new() { StatementId = "Allow-S3-{{new string('x', 91)}}" };
+        }
+        """);
 }

@@ -221,4 +221,35 @@ public class ConfusedDeputyRuleTests
             }
         }
         """);
+
+    /// <summary>One row per service of the table: what each needs (an independent list, from the AWS documentation, not the table).</summary>
+    [Theory]
+    [InlineData("s3", "SourceArn and SourceAccount")]
+    [InlineData("sns", "SourceArn")]
+    [InlineData("events", "SourceArn")]
+    [InlineData("apigateway", "SourceArn")]
+    [InlineData("logs", "SourceArn")]
+    [InlineData("elasticloadbalancing", "SourceArn")]
+    [InlineData("iot", "SourceArn")]
+    [InlineData("cognito-idp", "SourceArn")]
+    [InlineData("ses", "SourceArn and SourceAccount")]
+    [InlineData("bedrock", "SourceArn")]
+    [InlineData("cloudfront", "SourceArn")]
+    [InlineData("lex", "SourceArn")]
+    [InlineData("secretsmanager", "SourceAccount")]
+    [InlineData("kafka", "SourceAccount")]
+    public Task Each_service_is_told_the_restriction_it_needs(string label, string members) => VerifyAnalyzerAsync($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "s", Action = "lambda:InvokeFunction", Principal = {|#0:"{{label}}.amazonaws.com"|} });
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0100").WithLocation(0).WithArguments(
+            label + ".amazonaws.com",
+            "is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add " + members));
 }

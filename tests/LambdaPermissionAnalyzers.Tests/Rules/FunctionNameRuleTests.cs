@@ -110,4 +110,25 @@ public class FunctionNameRuleTests
             VerifyAnalyzerAsync(source, SdkShape.V4),
             VerifyAnalyzerAsync(source.Replace("= \"arn", "= {|LPA0003:\"arn").Replace("\" };", "\"|} };"), SdkShape.V3));
     }
+
+    /// <summary>An ARN of exactly <paramref name="maximum"/> characters is accepted and one more is reported, in the SDK shape that declares that maximum.</summary>
+    [Theory]
+    [InlineData(SdkShape.V3, 140)]
+    [InlineData(SdkShape.V4, 256)]
+    public Task Length_limit_is_exact_on_both_sides(SdkShape shape, int maximum)
+    {
+        const string Prefix = "arn:aws:lambda:us-east-1:381492765013:function:orders:";
+        var atLimit = Prefix + new string('a', maximum - Prefix.Length);
+        var overLimit = atLimit + "b";
+        return VerifyAnalyzerAsync($$"""
+            using Amazon.Lambda.Model;
+
+            class Requests
+            {
+                static AddPermissionRequest AtLimit() => new() { FunctionName = "{{atLimit}}" };
+                static AddPermissionRequest OverLimit() => new() { FunctionName = {|LPA0003:"{{overLimit}}"|} };
+            }
+            """,
+            shape);
+    }
 }

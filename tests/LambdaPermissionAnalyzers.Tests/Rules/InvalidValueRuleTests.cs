@@ -82,4 +82,41 @@ public class InvalidValueRuleTests
             };
         }
         """);
+
+    /// <summary>A statement id of 100 characters is accepted, 101 are rejected; SourceAccount is exactly 12 digits.</summary>
+    [Fact]
+    public Task Length_limits_are_exact_on_both_sides() => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] Create() => new AddPermissionRequest[]
+            {
+                new() { StatementId = "{{new string('a', 100)}}", SourceAccount = "381492765013" },
+                new() { StatementId = {|LPA0004:"{{new string('a', 101)}}"|}, SourceAccount = {|LPA0004:"3814927650131"|} },
+            };
+        }
+        """);
+
+    /// <summary>
+    /// The SDK resolves FunctionUrlAuthType case-insensitively, and so does the rule: no letter case of NONE or
+    /// AWS_IAM is invalid (NONE in any case is a public URL, LPA0200, not an invalid value).
+    /// </summary>
+    [Theory]
+    [InlineData("none", "LPA0200")]
+    [InlineData("None", "LPA0200")]
+    [InlineData("aws_iam", null)]
+    [InlineData("Aws_Iam", null)]
+    public Task Auth_type_in_any_letter_case_is_valid(string authType, string? expected)
+    {
+        var value = expected is null ? $"\"{authType}\"" : $"{{|{expected}:\"{authType}\"|}}";
+        return VerifyAnalyzerAsync($$"""
+            using Amazon.Lambda.Model;
+
+            class Requests
+            {
+                static CreateFunctionUrlConfigRequest Create() => new() { FunctionName = "f", AuthType = {{value}} };
+            }
+            """);
+    }
 }

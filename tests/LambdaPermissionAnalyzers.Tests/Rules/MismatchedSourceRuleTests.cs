@@ -37,4 +37,37 @@ public class MismatchedSourceRuleTests
             };
         }
         """);
+
+    /// <summary>One row per service the rule knows: the ARN service its callers have (an independent list, not the table).</summary>
+    [Theory]
+    [InlineData("s3", "s3")]
+    [InlineData("sns", "sns")]
+    [InlineData("events", "events")]
+    [InlineData("apigateway", "execute-api")]
+    [InlineData("logs", "logs")]
+    [InlineData("elasticloadbalancing", "elasticloadbalancing")]
+    [InlineData("iot", "iot")]
+    [InlineData("cognito-idp", "cognito-idp")]
+    [InlineData("ses", "ses")]
+    [InlineData("bedrock", "bedrock")]
+    [InlineData("cloudfront", "cloudfront")]
+    [InlineData("lex", "lex")]
+    [InlineData("secretsmanager", "secretsmanager")]
+    public Task Each_known_service_accepts_its_own_arn_service_and_no_other(string label, string arnService) => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] Create() => new AddPermissionRequest[]
+            {
+                new() { Principal = "{{label}}.amazonaws.com", SourceArn = "arn:aws:{{arnService}}:us-east-1:381492765013:thing" },
+                new() { Principal = "{{label}}.amazonaws.com", SourceArn = {|#0:"arn:aws:dynamodb:us-east-1:381492765013:table/orders"|} },
+            };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0102").WithLocation(0).WithArguments(
+            "SourceArn",
+            "arn:aws:dynamodb:us-east-1:381492765013:table/orders",
+            $"is an ARN of dynamodb, but requests from '{label}.amazonaws.com' come from {arnService} resources (arn:aws:{arnService}:...), so the restriction never matches and the service cannot invoke the function"));
 }
