@@ -70,4 +70,23 @@ public class MismatchedSourceRuleTests
             "SourceArn",
             "arn:aws:dynamodb:us-east-1:381492765013:table/orders",
             $"is an ARN of dynamodb, but requests from '{label}.amazonaws.com' come from {arnService} resources (arn:aws:{arnService}:...), so the restriction never matches and the service cannot invoke the function"));
+
+    [Fact]
+    public Task Messages_name_both_accounts_and_the_sns_restriction() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] Create() => new AddPermissionRequest[]
+            {
+                new() { Principal = "events.amazonaws.com", SourceArn = "arn:aws:events:us-east-1:381492765013:rule/nightly", SourceAccount = {|#0:"210987654321"|} },
+                new() { Principal = "sns.amazonaws.com", SourceArn = "arn:aws:sns:us-east-1:381492765013:uploads", SourceAccount = {|#1:"381492765013"|} },
+            };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0102").WithLocation(0).WithMessage(
+            "SourceAccount '210987654321' differs from the account 381492765013 in SourceArn 'arn:aws:events:us-east-1:381492765013:rule/nightly'; no resource can match both, so the service cannot invoke the function"),
+        Diagnostic("LPA0102").WithLocation(1).WithMessage(
+            "SourceAccount '381492765013' is set for SNS, which does not support it: Lambda denies the topic's invocations; restrict the grant with the topic's SourceArn only"));
 }

@@ -36,4 +36,25 @@ public class WildcardSourceArnRuleTests
             };
         }
         """);
+
+    [Fact]
+    public Task Messages_say_which_part_is_a_wildcard() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] Create() => new AddPermissionRequest[]
+            {
+                new() { Principal = "events.amazonaws.com", SourceArn = {|#0:"arn:aws:events:us-east-1:*:rule/nightly"|} },
+                new() { Principal = "s3.amazonaws.com", SourceArn = {|#1:"arn:aws:s3:::*"|}, SourceAccount = "381492765013" },
+            };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0105").WithLocation(0).WithMessage(
+            "SourceArn 'arn:aws:events:us-east-1:*:rule/nightly' has a wildcard in its account field and matches resources in every account, so it restricts nothing; name the resource"),
+        Diagnostic("LPA0105").WithLocation(1).WithMessage(
+            "SourceArn 'arn:aws:s3:::*' matches every s3 resource, so it restricts nothing; name the resource"),
+        // The API's pattern takes 12 digits or nothing in the account field: the request is rejected too.
+        Diagnostic("LPA0004").WithLocation(0));
 }
