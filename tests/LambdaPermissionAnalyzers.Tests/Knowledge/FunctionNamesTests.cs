@@ -18,6 +18,9 @@ public class FunctionNamesTests
     [InlineData("arn:aws:lambda:us-east-1:381492765013:function:orders", "orders", null)]
     [InlineData("arn:aws:lambda:us-east-1:381492765013:function:orders:live", "orders", "live")]
     [InlineData("arn:aws-cn:lambda:cn-north-1:381492765013:function:orders:$LATEST", "orders", "$LATEST")]
+    [InlineData("function:orders:live", "orders", "live")]
+    [InlineData("arn:orders", "arn", null)]
+    [InlineData("381492765013:function", "381492765013", null)]
     public void Each_documented_form_splits_into_name_and_qualifier(string functionName, string name, string? qualifier)
     {
         Assert.Equal(name, FunctionNameParts.GetName(functionName));
@@ -44,6 +47,7 @@ public class FunctionNamesTests
 
     [Theory]
     [InlineData("orders-v2_blue.1:$LATEST", null)]
+    [InlineData("azAZ09", null)]
     [InlineData("orders handler", ' ')]
     [InlineData("orders/handler", '/')]
     [InlineData("orders+1", '+')]
