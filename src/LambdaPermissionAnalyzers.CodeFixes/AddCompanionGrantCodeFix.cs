@@ -125,10 +125,10 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
             }
 
             var multiLine = creation.Initializer is { } init && IsMultiLine(init);
-            if (Inner(argument) != creation)
+            if (argument.WithoutParentheses() != creation)
             {
                 // A request in a local: its property sets, directly in the block, up to the send.
-                if (Inner(argument) is not IdentifierNameSyntax passed
+                if (argument.WithoutParentheses() is not IdentifierNameSyntax passed
                     || semanticModel.GetSymbolInfo(passed, cancellationToken).Symbol is not ILocalSymbol local
                     || !ReadStatements(creation, local, send, members))
                 {
@@ -167,7 +167,7 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
             BaseObjectCreationExpressionSyntax request = Creation switch
             {
                 ObjectCreationExpressionSyntax explicitNew => ObjectCreationExpression(explicitNew.Type.WithoutTrivia()),
-                _ when Inner(Argument) == Creation => ImplicitObjectCreationExpression(),
+                _ when Argument.WithoutParentheses() == Creation => ImplicitObjectCreationExpression(),
                 _ => ObjectCreationExpression((TypeSyntax)generator.TypeExpression(RequestType).WithAdditionalAnnotations(Simplifier.Annotation)),
             };
             // Plain tokens where the original's are kept as they are: the formatter must not break an initializer written on one line.
@@ -318,28 +318,6 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
 
             members.Add((member, value));
             return true;
-        }
-
-        /// <summary>The expression inside any parentheses.</summary>
-        private static SyntaxNode Inner(SyntaxNode expression)
-        {
-            while (expression is ParenthesizedExpressionSyntax parenthesized)
-            {
-                expression = parenthesized.Expression;
-            }
-
-            return expression;
-        }
-
-        /// <summary>The outermost parentheses around the expression (itself when there are none).</summary>
-        private static SyntaxNode Outer(SyntaxNode expression)
-        {
-            while (expression.Parent is ParenthesizedExpressionSyntax parent)
-            {
-                expression = parent;
-            }
-
-            return expression;
         }
 
         private static bool IsMultiLine(InitializerExpressionSyntax initializer)

@@ -106,12 +106,7 @@ internal static class FactorySyntax
 
     private static BaseObjectCreationExpressionSyntax? Resolve(ExpressionSyntax? returned, SyntaxNode? body)
     {
-        while (returned is ParenthesizedExpressionSyntax parenthesized)
-        {
-            returned = parenthesized.Expression;
-        }
-
-        switch (returned)
+        switch (returned.WithoutParentheses())
         {
             case BaseObjectCreationExpressionSyntax creation:
                 return creation;

@@ -34,20 +34,10 @@ internal static class GrantSyntax
         {
             if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var value })
             {
-                return Unwrap(value) as BaseObjectCreationExpressionSyntax;
+                return value.WithoutParentheses() as BaseObjectCreationExpressionSyntax;
             }
         }
 
         return null;
-    }
-
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        return expression;
     }
 }

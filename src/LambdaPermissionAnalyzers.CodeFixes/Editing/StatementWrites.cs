@@ -42,13 +42,7 @@ internal sealed class StatementWrites
     /// </summary>
     public static StatementWrites? Find(BaseObjectCreationExpressionSyntax creation)
     {
-        SyntaxNode current = creation;
-        while (current.Parent is ParenthesizedExpressionSyntax parenthesized)
-        {
-            current = parenthesized;
-        }
-
-        if (current.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+        if (creation.WithEnclosingParentheses().Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
             || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration)
         {
             return null;
