@@ -68,4 +68,36 @@ public class RepairValueCodeFixTests
             static AddPermissionRequest Create() => new() { StatementId = "Allow-S3-{{new string('x', 91)}}" };
         }
         """);
+
+    /// <summary>
+    /// A value passed to a method that writes it to a grant is reported on the argument, for that method's grant:
+    /// no fix edits it there (every fix shares this guard, <c>GrantCodeFixProvider.AppliesTo</c>).
+    /// </summary>
+    [Fact]
+    public async Task No_fix_on_a_value_another_method_writes_to_a_grant()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            class Triggers
+            {
+                private readonly IAmazonLambda _lambda;
+
+                public Triggers(IAmazonLambda lambda) => _lambda = lambda;
+
+                public Task WireAsync() => GrantAsync({|LPA0004:"Allow S3 invoke"|});
+
+                private Task GrantAsync(string id) => _lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = "thumbnails",
+                    StatementId = id,
+                    Action = "lambda:InvokeFunction",
+                    Principal = "381492765013",
+                });
+            }
+            """;
+        await VerifyCodeFixAsync<RepairValueCodeFix>(source, source);
+    }
 }
