@@ -38,4 +38,27 @@ public class FunctionUrlAuthTypeRuleTests
             static void Configure(AddPermissionRequest request) => request.FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM;
         }
         """);
+
+    /// <summary>The API resolves the action name after <c>lambda:</c> in any letter case (the prefix must be lowercase, LPA0004): each spelling of the URL action needs the auth type, and other actions do not.</summary>
+    [Theory]
+    [InlineData("lambda:InvokeFunctionUrl", true)]
+    [InlineData("lambda:INVOKEFUNCTIONURL", true)]
+    [InlineData("lambda:invokefunctionurl", true)]
+    [InlineData("lambda:InvokeFunction", false)]
+    [InlineData("lambda:GetFunctionUrlConfig", false)]
+    public Task Each_letter_case_of_the_url_action_needs_an_auth_type(string action, bool reported) => VerifyAnalyzerAsync($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda)
+                => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = {|#0:"{{action}}"|}, Principal = "381492765013" });
+        }
+        """,
+        SdkShape.V4,
+        reported
+            ? new[] { Diagnostic("LPA0201").WithLocation(0).WithMessage($"Action '{action}' is granted without FunctionUrlAuthType; set it to the auth type of the function URL (AWS_IAM, or NONE for a public URL)") }
+            : System.Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>());
 }

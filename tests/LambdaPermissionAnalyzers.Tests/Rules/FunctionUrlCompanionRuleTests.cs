@@ -91,6 +91,26 @@ public class FunctionUrlCompanionRuleTests
         // The send call is the additional location: where the fix inserts the companion.
         Diagnostic("LPA0202").WithLocation(0).WithLocation(1).WithArguments(NoCompanion, Advice));
 
+    /// <summary>The API resolves the action name after <c>lambda:</c> and the SDK the auth type in any letter case: so does the rule, for the grant and its companion.</summary>
+    [Theory]
+    [InlineData("lambda:INVOKEFUNCTIONURL", "none", "lambda:InvokeFunction", false)]
+    [InlineData("lambda:invokefunctionurl", "None", "lambda:INVOKEFUNCTION", true)]
+    [InlineData("lambda:InvokeFunctionURL", "NONE", "lambda:invokefunction", true)]
+    public Task Letter_case_of_the_action_and_auth_type_does_not_matter(string urlAction, string authType, string companionAction, bool withCompanion) => VerifyAnalyzerAsync(Usings + $$"""
+        class Deployer
+        {
+            async Task OpenAsync(IAmazonLambda lambda)
+            {
+                await {|#1:lambda.AddPermissionAsync(new {|#0:AddPermissionRequest|} { FunctionName = "webhook", StatementId = "url", Action = "{{urlAction}}", Principal = "*", FunctionUrlAuthType = {|LPA0200:"{{authType}}"|} })|};
+                {{(withCompanion ? "" : "// ")}}await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "webhook", StatementId = "invoke", Action = "{{companionAction}}", Principal = "*", InvokedViaFunctionUrl = true });
+            }
+        }
+        """,
+        SdkShape.V4,
+        withCompanion
+            ? System.Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>()
+            : new[] { Diagnostic("LPA0202").WithLocation(0).WithLocation(1).WithArguments(NoCompanion, Advice) });
+
     [Fact]
     public Task Old_sdk_is_told_to_update() => VerifyAnalyzerAsync(Usings + """
         class Deployer
