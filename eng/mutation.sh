@@ -11,6 +11,9 @@
 #   bash eng/mutation.sh --report-only            # the table of the reports already in artifacts/mutation/
 #
 # LPA_MUTATION_PROJECTS narrows the projects (LambdaPermissionAnalyzers or LambdaPermissionAnalyzers.CodeFixes).
+# LPA_MUTATION_PART splits a large folder into runs that each finish in one sitting: the report goes to
+# <folder>.<part>/ and the table adds the parts up, so each part must exclude the others' files:
+#   LPA_MUTATION_PART=a bash eng/mutation.sh Rules -- --mutate '!**/Rules/[E-Z]*.cs'
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/mutation
@@ -41,6 +44,7 @@ if [ "$report_only" = false ]; then
         for folder in $(project_folders "$project"); do
             if [ ${#folders[@]} -gt 0 ] && [[ ! " ${folders[*]} " =~ " $folder " ]]; then continue; fi
             if [ "$folder" = "." ]; then pattern="**/src/$project/*.cs"; name=root; else pattern="**/src/$project/$folder/**/*.cs"; name=$folder; fi
+            name="$name${LPA_MUTATION_PART:+.$LPA_MUTATION_PART}"
             echo "== $project/$name: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' + local changes')"
             rm -rf "$out/$project/$name"
             (cd tests/LambdaPermissionAnalyzers.Tests \
@@ -59,13 +63,13 @@ echo "| Folder | Killed | Timeout | Survived | No coverage | Compile error | Ign
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 # shellcheck disable=SC2086
 jq -rn '
-    [ inputs | (input_filename | capture("mutation/(?<p>[^/]+)/(?<f>[^/]+)/reports/")) as $unit
+    [ inputs | (input_filename | capture("mutation/(?<p>[^/]+)/(?<f>[^/.]+)(\\.[^/]*)?/reports/")) as $unit
       | .files | to_entries[]
       | (.key | capture("src/(?<p>[^/]+)/(?<rest>.*)$")) as $source
       | { project: $source.p,
           folder: ($source.rest | split("/") | if length > 1 then .[0] else "root" end),
           file: .key, mutants: [.value.mutants[] | select(.statusReason != "Removed by mutate filter")] }
-      # a folder counts from its own report only (other files of that run are outside its mutate filter)
+      # a folder counts from its own reports only (other files of those runs are outside their mutate filters)
       | select(.project == $unit.p and .folder == $unit.f)
       | .folder = (.project + "/" + .folder) ]
     | group_by(.folder)
