@@ -69,4 +69,34 @@ public class PublicPrincipalRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Message_names_the_action_when_it_is_known() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string action)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|#0:"*"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = action, Principal = {|#1:"*"|} });
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0103").WithLocation(0).WithMessage("Principal '*' with no PrincipalOrgID, SourceArn or SourceAccount lets any AWS account or anonymous caller use 'lambda:InvokeFunction' on this function; restrict it with PrincipalOrgID, or name the account or service"),
+        Diagnostic("LPA0103").WithLocation(1).WithMessage("Principal '*' with no PrincipalOrgID, SourceArn or SourceAccount lets any AWS account or anonymous caller use this function; restrict it with PrincipalOrgID, or name the account or service"));
+
+    /// <summary>InvokedViaFunctionUrl = false makes an ordinary statement, which is public; true or unknown makes the function URL's companion.</summary>
+    [Fact]
+    public Task Only_a_statement_known_not_to_serve_a_function_url_is_reported() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, bool viaUrl)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|LPA0103:"*"|}, InvokedViaFunctionUrl = false });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "b", Action = "lambda:InvokeFunction", Principal = "*", InvokedViaFunctionUrl = viaUrl });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "c", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "d", Action = "lambda:InvokeFunction", Principal = "**" });
+            }
+        }
+        """);
 }
