@@ -95,7 +95,7 @@ internal sealed class FunctionNameRule : GrantRule
     /// service itself may accept the name.
     /// </summary>
     private static string DescribeLength(int length, int maxLength, GrantKind kind, bool atLeast) => maxLength < kind.ApiFunctionNameMaxLength
-        ? string.Format(CultureInfo.InvariantCulture, atLeast ? "is at least {0} characters long, more" : "is {0} characters long, more than the {1} this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows {2} since December 2025)", length, maxLength, FunctionNames.DefaultMaxLength)
+        ? string.Format(CultureInfo.InvariantCulture, (atLeast ? "is at least {0}" : "is {0}") + " characters long, more than the {1} this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows {2} since December 2025)", length, maxLength, FunctionNames.DefaultMaxLength)
         : string.Format(CultureInfo.InvariantCulture, atLeast ? "is at least {0} characters long, more than the {1} the API allows" : "is {0} characters long, more than the {1} the API allows", length, maxLength) + Rejected;
 
     /// <summary>Only what the literal parts prove, whatever the holes hold.</summary>

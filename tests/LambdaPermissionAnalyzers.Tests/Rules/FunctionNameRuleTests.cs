@@ -131,4 +131,62 @@ public class FunctionNameRuleTests
             """,
             shape);
     }
+
+    private const string Rejected = "; the Lambda API will reject this request";
+
+    /// <summary>Each problem has its own message: one case per message, at the exact limits.</summary>
+    [Theory]
+    [InlineData("\"\"", "", "is empty" + Rejected)]
+    [InlineData("\"" + Name65 + "\"", Name65, "is 65 characters long, but a function name without an ARN is limited to 64" + Rejected)]
+    [InlineData("\"orders\\tlive\"", "orders\tlive", "contains a line break or tab, which a function name or ARN cannot contain" + Rejected)]
+    [InlineData("\"team/orders\"", "team/orders", "contains '/', which a function name or ARN cannot contain" + Rejected)]
+    [InlineData("\"arn:aws:s3:::orders\"", "arn:aws:s3:::orders", "is not a function name, a name with a version or alias, a partial ARN (123456789012:function:name) or a function ARN (arn:aws:lambda:region:account:function:name)" + Rejected)]
+    [InlineData("$\"team/{env}\"", "team/{…}", "contains '/', which a function name or ARN cannot contain" + Rejected)]
+    public Task Message_says_what_is_wrong_for_each_problem(string expression, string display, string problem) => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Create(string env) => new() { FunctionName = {|#0:{{expression}}|} };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0003").WithLocation(0).WithArguments(display, problem));
+
+    /// <summary>The literal parts of a partly known name are already too long: the message says "at least", in both SDK shapes.</summary>
+    [Theory]
+    [InlineData(SdkShape.V4, 256, "is at least 257 characters long, more than the 256 the API allows" + Rejected)]
+    [InlineData(SdkShape.V3, 140, "is at least 141 characters long, more than the 140 this version of AWSSDK.Lambda declares; use a shorter name or ARN, or update AWSSDK.Lambda (the API allows 256 since December 2025)")]
+    public Task Partly_known_names_are_at_least_as_long_as_their_literal_parts(SdkShape shape, int maximum, string problem)
+    {
+        const string Prefix = "arn:aws:lambda:us-east-1:381492765013:function:";
+        var atLimit = Prefix + new string('a', maximum - Prefix.Length);
+        return VerifyAnalyzerAsync($$"""
+            using Amazon.Lambda.Model;
+
+            class Requests
+            {
+                static AddPermissionRequest AtLimit(string env) => new() { FunctionName = $"{{atLimit}}{env}" };
+                static AddPermissionRequest OverLimit(string env) => new() { FunctionName = {|#0:$"{{atLimit}}b{env}"|} };
+            }
+            """,
+            shape,
+            Diagnostic("LPA0003").WithLocation(0).WithArguments(Prefix + new string('a', 30) + "...", problem));
+    }
+
+    /// <summary>A function URL attaches to a name or an alias; its API limits the function's own name to 64 characters in every form.</summary>
+    [Theory]
+    [InlineData("orders:7", "is not a function name (at most 64 characters), a name with an alias, a partial ARN or a function ARN; function URLs do not attach to version numbers" + Rejected)]
+    [InlineData("arn:aws:lambda:us-east-1:381492765013:function:" + Name65, "names a function of 65 characters, but a function name is limited to 64" + Rejected)]
+    public Task Function_url_names_have_their_own_messages(string functionName, string problem) => VerifyAnalyzerAsync($$"""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static CreateFunctionUrlConfigRequest Create() => new() { FunctionName = {|#0:"{{functionName}}"|}, AuthType = FunctionUrlAuthType.AWS_IAM };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0003").WithLocation(0).WithArguments(functionName.Length <= 80 ? functionName : functionName.Substring(0, 77) + "...", problem));
 }
