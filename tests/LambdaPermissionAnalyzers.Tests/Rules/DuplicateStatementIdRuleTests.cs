@@ -88,4 +88,48 @@ public class DuplicateStatementIdRuleTests
             }
         }
         """);
+
+    /// <summary>The message names the kind of loop that repeats the grant.</summary>
+    [Theory]
+    [InlineData("for (var i = 0; i < 3; i++)", "", "for")]
+    [InlineData("while (more())", "", "while")]
+    [InlineData("do", " while (more());", "do")]
+    public Task Message_names_the_loop(string header, string footer, string loop) => VerifyAnalyzerAsync(Usings + $$"""
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, System.Func<bool> more)
+            {
+                {{header}}
+                {
+                    await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {|#0:"AllowPartner"|}, Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                }{{footer}}
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0006").WithLocation(0).WithMessage($"StatementId 'AllowPartner' is the same on every iteration of this {loop} loop, and so is the function; this request fails with ResourceConflictException: the second iteration's request fails; make the id unique per iteration"));
+
+    [Fact]
+    public Task Message_names_a_layer_version_and_a_grant_sent_through_a_call() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task ShareAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddLayerVersionPermissionAsync(new AddLayerVersionPermissionRequest { LayerName = "shared", VersionNumber = 3, StatementId = "org", Action = "lambda:GetLayerVersion", Principal = "381492765013" });
+                await lambda.AddLayerVersionPermissionAsync(new AddLayerVersionPermissionRequest { LayerName = "shared", VersionNumber = 3, StatementId = {|#0:"org"|}, Action = "lambda:GetLayerVersion", Principal = "210987654321" });
+            }
+
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await Allow(lambda, "AllowPartner");
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {|#1:"AllowPartner"|}, Action = "lambda:InvokeFunction", Principal = "210987654321" });
+            }
+
+            static Task Allow(IAmazonLambda lambda, string id)
+                => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = id, Action = "lambda:InvokeFunction", Principal = "381492765013" });
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0006").WithLocation(0).WithArguments("org", "is already used by the grant on line 9 for the same layer version", "give each statement its own id"),
+        Diagnostic("LPA0006").WithLocation(1).WithArguments("AllowPartner", "is already used by the grant sent through the call on line 15 for the same function", "give each statement its own id"));
 }

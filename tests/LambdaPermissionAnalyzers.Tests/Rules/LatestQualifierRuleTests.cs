@@ -84,4 +84,27 @@ public class LatestQualifierRuleTests
         """,
         Diagnostic("LPA0002").WithLocation(0)
             .WithMessage("LatestVersion '$LATEST' targets $LATEST; this Permission goes to fn.LatestVersion, and CDK adds no permission to $LATEST (it only warns at synth), so nothing is granted: call AddPermission on the function, a version or an alias"));
+
+    [Fact]
+    public Task Messages_say_what_to_remove_for_a_grant_and_a_removal() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Grant() => new() { FunctionName = "orders", Qualifier = {|#0:"$LATEST"|} };
+
+            static RemovePermissionRequest Remove() => new() { FunctionName = {|#1:"orders:$LATEST"|}, StatementId = "a" };
+
+            static AddPermissionRequest[] LookAlikes(string env) => new AddPermissionRequest[]
+            {
+                new() { FunctionName = "orders", Qualifier = "$LATEST.PUBLISHED" },
+                new() { FunctionName = "orders", Qualifier = "LATEST" },
+                new() { FunctionName = "orders:$LATEST.PUBLISHED" },
+                new() { FunctionName = $"orders:{env}" },
+            };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0002").WithLocation(0).WithMessage("Qualifier '$LATEST' targets $LATEST; Lambda does not support adding permissions to $LATEST, so the request fails: remove the Qualifier to grant on the function, or name a version or alias"),
+        Diagnostic("LPA0002").WithLocation(1).WithMessage("FunctionName 'orders:$LATEST' targets $LATEST; $LATEST never has a policy of its own, so there is nothing to remove there: remove ':$LATEST' to remove the statement from the function's own policy"));
 }
