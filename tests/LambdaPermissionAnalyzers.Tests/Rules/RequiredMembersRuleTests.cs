@@ -259,4 +259,46 @@ public class RequiredMembersRuleTests
         }
         """,
         SdkShape.None);
+
+    /// <summary>Each operation's required members, as the Lambda service model lists them (one row per request type).</summary>
+    [Theory]
+    [InlineData("AddPermission", "FunctionName, StatementId, Action and Principal")]
+    [InlineData("RemovePermission", "FunctionName and StatementId")]
+    [InlineData("AddLayerVersionPermission", "LayerName, VersionNumber, StatementId, Action and Principal")]
+    [InlineData("RemoveLayerVersionPermission", "LayerName, VersionNumber and StatementId")]
+    [InlineData("CreateFunctionUrlConfig", "FunctionName and AuthType")]
+    [InlineData("UpdateFunctionUrlConfig", "FunctionName")]
+    public Task Each_operation_is_told_its_own_required_members(string operation, string missing) => VerifyAnalyzerAsync($$"""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task SendAsync(IAmazonLambda lambda) => lambda.{{operation}}Async(new {|#0:{{operation}}Request|}());
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0001").WithLocation(0).WithMessage($"{operation}Request is sent without {missing}; the Lambda API will reject this request"));
+
+    [Fact]
+    public Task Members_set_to_null_are_missing_and_members_set_to_an_unknown_or_empty_value_are_not() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task SendAsync(IAmazonLambda lambda, string id, string name)
+            {
+                await lambda.RemovePermissionAsync(new RemovePermissionRequest { FunctionName = "orders", StatementId = id });
+                await lambda.RemovePermissionAsync(new RemovePermissionRequest { FunctionName = name, StatementId = null ?? id });
+                await lambda.RemovePermissionAsync(new {|#0:RemovePermissionRequest|} { FunctionName = "orders", StatementId = null });
+                await lambda.RemovePermissionAsync(new {|#1:RemovePermissionRequest|} { FunctionName = null, StatementId = {|LPA0004:""|} });
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0001").WithLocation(0).WithMessage("RemovePermissionRequest is sent without StatementId (set to null); the Lambda API will reject this request"),
+        Diagnostic("LPA0001").WithLocation(1).WithMessage("RemovePermissionRequest is sent without FunctionName (set to null); the Lambda API will reject this request"));
 }
