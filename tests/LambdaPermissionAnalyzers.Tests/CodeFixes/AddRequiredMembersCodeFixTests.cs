@@ -330,4 +330,74 @@ public class AddRequiredMembersCodeFixTests
             Task GrantAsync(IAmazonLambda lambda, string arn, string account, string token) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", Action = "lambda:InvokeFunction", Principal = "{{principal}}", {{restriction}}, StatementId = "{{statementId}}" });
         }
         """);
+
+    /// <summary>
+    /// No fix where nothing safe can be added: the id of a statement to remove names an existing statement, and
+    /// FunctionName and Principal cannot be guessed; a member set to null is the user's own write, left to them.
+    /// </summary>
+    [Theory]
+    [InlineData("lambda.RemovePermissionAsync(new {|LPA0001:RemovePermissionRequest|} { FunctionName = \"orders\" })")]
+    [InlineData("lambda.RemoveLayerVersionPermissionAsync(new {|LPA0001:RemoveLayerVersionPermissionRequest|} { LayerName = \"shared\", VersionNumber = 3 })")]
+    [InlineData("lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { StatementId = \"a\", Action = \"lambda:InvokeFunction\", Principal = \"381492765013\" })")]
+    [InlineData("lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = \"orders\", StatementId = \"a\", Action = \"lambda:InvokeFunction\" })")]
+    [InlineData("lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = \"orders\", StatementId = null, Action = \"lambda:InvokeFunction\", Principal = \"381492765013\" })")]
+    public async Task No_fix_where_no_missing_member_has_a_safe_value(string send)
+    {
+        var source = $$"""
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            class Deployer
+            {
+                Task SendAsync(IAmazonLambda lambda) => {{send}};
+            }
+            """;
+        await VerifyCodeFixAsync<AddRequiredMembersCodeFix>(source, source);
+    }
+
+    [Fact]
+    public Task Fix_adds_the_action_beside_a_statement_id_set_to_null_and_leaves_the_id_reported() => VerifyCodeFixAsync<AddRequiredMembersCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task SendAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", StatementId = null, Principal = "381492765013" });
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task SendAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new {|LPA0001:AddPermissionRequest|} { FunctionName = "orders", StatementId = null, Principal = "381492765013", Action = "lambda:InvokeFunction" });
+        }
+        """);
+
+    [Fact]
+    public async Task No_fix_for_a_statement_id_set_to_null_in_a_statement()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            class Deployer
+            {
+                async Task SendAsync(IAmazonLambda lambda)
+                {
+                    var request = new {|LPA0001:AddPermissionRequest|}();
+                    request.FunctionName = "orders";
+                    request.StatementId = null;
+                    request.Action = "lambda:InvokeFunction";
+                    request.Principal = "381492765013";
+                    await lambda.AddPermissionAsync(request);
+                }
+            }
+            """;
+        await VerifyCodeFixAsync<AddRequiredMembersCodeFix>(source, source);
+    }
 }
