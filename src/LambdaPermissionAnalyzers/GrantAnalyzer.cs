@@ -61,7 +61,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             var summaries = new MethodSummaries(start.Compilation, readers);
             var bodies = new BodyGrants(summaries, ProjectSettings.Create(start.Compilation, start.Options));
             start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(bodies.OnSimpleAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(bodies.OnAssignment, OperationKind.SimpleAssignment, OperationKind.DeconstructionAssignment);
             start.RegisterOperationAction(bodies.OnInvocation, OperationKind.Invocation);
         });
     }
@@ -126,7 +126,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void OnSimpleAssignment(OperationAnalysisContext context)
+        public void OnAssignment(OperationAnalysisContext context)
         {
             if (IsHost(context.Operation, context.CancellationToken))
             {
@@ -155,7 +155,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// The operations whose actions report diagnostics: grant creations, writes to grant members outside an
+        /// The operations whose actions report diagnostics: grant creations, writes (and deconstructions) to grant members outside an
         /// initializer, and calls to methods of the compilation that make, finish or send grants.
         /// </summary>
         private bool IsHost(IOperation operation, CancellationToken cancellationToken)
@@ -166,6 +166,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                     return _summaries.ReaderStarting(creation) is not null;
                 case ISimpleAssignmentOperation assignment:
                     return _summaries.WritesGrantMember(assignment);
+                case IDeconstructionAssignmentOperation deconstruction:
+                    return _summaries.WritesGrantMember(deconstruction);
                 case IInvocationOperation invocation:
                     if (_summaries.Followable(invocation, cancellationToken) is not { } callee)
                     {
@@ -201,7 +203,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             foreach (var operation in body.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (operation.Kind is OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.Invocation && IsHost(operation, cancellationToken))
+                if (operation.Kind is OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.DeconstructionAssignment or OperationKind.Invocation
+                    && IsHost(operation, cancellationToken))
                 {
                     hosts.Add(operation);
                 }

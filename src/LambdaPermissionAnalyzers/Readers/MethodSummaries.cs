@@ -68,9 +68,32 @@ internal sealed class MethodSummaries
     /// Whether <paramref name="assignment"/> sets a member of a grant object outside an initializer (initializer entries,
     /// with their implicit receiver, belong to their creation).
     /// </summary>
-    public bool WritesGrantMember(ISimpleAssignmentOperation assignment)
+    public bool WritesGrantMember(ISimpleAssignmentOperation assignment) => IsGrantMember(assignment.Target);
+
+    /// <summary>Whether a deconstruction (<c>(request.StatementId, request.Action) = (…)</c>) writes a member of a grant type.</summary>
+    public bool WritesGrantMember(IDeconstructionAssignmentOperation deconstruction) => AnyGrantMember(deconstruction.Target);
+
+    private bool AnyGrantMember(IOperation target)
     {
-        if (assignment.Target is not IPropertyReferenceOperation { Instance: { } instance } property || instance.Kind == OperationKind.InstanceReference)
+        if (target is not ITupleOperation tuple)
+        {
+            return IsGrantMember(target);
+        }
+
+        foreach (var element in tuple.Elements)
+        {
+            if (AnyGrantMember(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsGrantMember(IOperation target)
+    {
+        if (target is not IPropertyReferenceOperation { Instance: { } instance } property || instance.Kind == OperationKind.InstanceReference)
         {
             return false;
         }

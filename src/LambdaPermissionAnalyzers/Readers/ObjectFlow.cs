@@ -140,7 +140,7 @@ internal readonly struct ObjectFlow
                 case Use.Write:
                     var property = (IPropertyReferenceOperation)operation.Parent!;
                     var assignment = property.Parent!;
-                    writes.Add((position, assignment, property.Property.Name, (assignment as ISimpleAssignmentOperation)?.Value, default));
+                    writes.Add((position, assignment, property.Property.Name, WrittenValue(property, assignment), default));
                     break;
                 case Use.Send:
                     var call = operation.Parent is IConversionOperation conversion ? conversion.Parent!.Parent! : operation.Parent!.Parent!;
@@ -250,6 +250,48 @@ internal readonly struct ObjectFlow
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The value a write assigns: the right side of an assignment, or the matching element of a tuple deconstructed
+    /// into members (<c>(request.StatementId, request.Action) = ("a", "lambda:InvokeFunction")</c>, nested tuples
+    /// too); <see langword="null"/> (not known) for a compound assignment, or an element deconstructed from anything
+    /// but a tuple literal.
+    /// </summary>
+    private static IOperation? WrittenValue(IPropertyReferenceOperation property, IOperation assignment)
+    {
+        if (assignment is ISimpleAssignmentOperation simple)
+        {
+            return simple.Value;
+        }
+
+        // The element's path through nested tuples, from the deconstruction down to the property.
+        var path = new Stack<int>();
+        IOperation element = property;
+        while (element.Parent is ITupleOperation tuple)
+        {
+            path.Push(tuple.Elements.IndexOf(element));
+            element = tuple;
+        }
+
+        if (element.Parent is not IDeconstructionAssignmentOperation deconstruction || deconstruction.Target != element)
+        {
+            return null;
+        }
+
+        var value = deconstruction.Value;
+        while (path.Count > 0)
+        {
+            var index = path.Pop();
+            if (value.WithoutConversions() is not ITupleOperation values || index >= values.Elements.Length)
+            {
+                return null;
+            }
+
+            value = values.Elements[index];
+        }
+
+        return value;
     }
 
     private static IArgumentOperation ArgumentOf(IOperation reference)
