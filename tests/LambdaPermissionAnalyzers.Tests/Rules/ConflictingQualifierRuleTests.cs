@@ -29,7 +29,7 @@ public class ConflictingQualifierRuleTests
         """,
         SdkShape.V4,
         Diagnostic("LPA0005").WithLocation(0)
-            .WithArguments("beta", "live", "orders:live"));
+            .WithMessage("Qualifier 'beta' differs from the qualifier ':live' in FunctionName 'orders:live'; the Lambda API will reject this request: remove the Qualifier or the suffix"));
 
     [Fact]
     public Task Agreeing_missing_or_unknown_qualifiers_are_not_reported() => VerifyAnalyzerAsync("""

@@ -252,4 +252,18 @@ public class ConfusedDeputyRuleTests
         Diagnostic("LPA0100").WithLocation(0).WithArguments(
             label + ".amazonaws.com",
             "is an AWS service, but the grant sets neither SourceArn nor SourceAccount: resources in other AWS accounts can invoke this function through that service; add " + members));
+
+    [Fact]
+    public Task Alexa_message_asks_for_the_skill_id() => VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "skill", StatementId = "a", Action = "lambda:InvokeFunction", Principal = {|#0:"alexa-connectedhome.amazon.com"|} });
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0100").WithLocation(0).WithMessage("Principal 'alexa-connectedhome.amazon.com' is an Alexa principal, but the grant sets no EventSourceToken: any Alexa skill can invoke this function; set EventSourceToken to your skill id"));
 }

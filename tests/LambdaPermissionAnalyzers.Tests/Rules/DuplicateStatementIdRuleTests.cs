@@ -132,4 +132,65 @@ public class DuplicateStatementIdRuleTests
         SdkShape.V4,
         Diagnostic("LPA0006").WithLocation(0).WithArguments("org", "is already used by the grant on line 9 for the same layer version", "give each statement its own id"),
         Diagnostic("LPA0006").WithLocation(1).WithArguments("AllowPartner", "is already used by the grant sent through the call on line 15 for the same function", "give each statement its own id"));
+
+    [Fact]
+    public Task Layer_permission_repeated_in_a_loop_is_reported() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task ShareAsync(IAmazonLambda lambda, IEnumerable<string> accounts)
+            {
+                foreach (var account in accounts)
+                {
+                    await lambda.AddLayerVersionPermissionAsync(new AddLayerVersionPermissionRequest { LayerName = "shared", VersionNumber = 3, StatementId = {|#0:"partner"|}, Action = "lambda:GetLayerVersion", Principal = account });
+                }
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0006").WithLocation(0).WithMessage("StatementId 'partner' is the same on every iteration of this foreach loop, and so is the layer version; this request fails with ResourceConflictException: the second iteration's request fails; make the id unique per iteration"));
+
+    /// <summary>
+    /// Only a removal between two grants may free the id: another grant between them with an unknown id does not,
+    /// a removal with an unknown id might; an id written in two places is not reported (no one place to make unique).
+    /// </summary>
+    [Fact]
+    public Task Only_a_removal_between_frees_the_id_and_an_id_written_twice_is_not_certain() => VerifyAnalyzerAsync(Usings + """
+        class Deployer
+        {
+            async Task AddAddAddAsync(IAmazonLambda lambda, string unknownId)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = unknownId, Action = "lambda:InvokeFunction", Principal = "210987654321" });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {|LPA0006:"AllowPartner"|}, Action = "lambda:InvokeFunction", Principal = "240186593721" });
+            }
+
+            async Task AddRemoveAddAsync(IAmazonLambda lambda, string unknownId)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                await lambda.RemovePermissionAsync(new RemovePermissionRequest { FunctionName = "orders", StatementId = unknownId });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "240186593721" });
+            }
+
+            async Task WrittenTwiceAsync(IAmazonLambda lambda, bool other)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+                var request = new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "240186593721" };
+                if (other)
+                {
+                    request.StatementId = "AllowOther";
+                }
+
+                await lambda.AddPermissionAsync(request);
+
+                // Written twice to the same id: reported only for an id written once, the one place a fix can make unique.
+                var twice = new AddPermissionRequest { FunctionName = "orders", StatementId = "AllowPartner", Action = "lambda:InvokeFunction", Principal = "240186593721" };
+                if (other)
+                {
+                    twice.StatementId = "AllowPartner";
+                }
+
+                await lambda.AddPermissionAsync(twice);
+            }
+        }
+        """);
 }
