@@ -14,6 +14,7 @@
 # LPA_MUTATION_PART splits a large folder into runs that each finish in one sitting: the report goes to
 # <folder>.<part>/ and the table adds the parts up, so each part must exclude the others' files:
 #   LPA_MUTATION_PART=a bash eng/mutation.sh Rules -- --mutate '!**/Rules/[E-Z]*.cs'
+# A part may also rerun a few files after new tests: each file counts from the newest report that measured it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/mutation
@@ -56,7 +57,8 @@ fi
 
 # Score = detected / (detected + undetected): Killed and Timeout are detected, Survived and NoCoverage are not;
 # CompileError and Ignored mutants are left out (as Stryker does). Each folder counts from its own report.
-reports=$(find "$out" -path '*/reports/mutation-report.json' 2>/dev/null | sort)
+# Oldest first: a file measured by several runs counts from the newest (a rerun of a few files after new tests).
+reports=$(find "$out" -path '*/reports/mutation-report.json' -printf '%T@ %p\n' 2>/dev/null | sort -n | cut -d' ' -f2-)
 [ -n "$reports" ] || { echo "no reports under $out"; exit 1; }
 echo
 echo "| Folder | Killed | Timeout | Survived | No coverage | Compile error | Ignored | Score |"
@@ -72,6 +74,7 @@ jq -rn '
       # a folder counts from its own reports only (other files of those runs are outside their mutate filters)
       | select(.project == $unit.p and .folder == $unit.f)
       | .folder = (.project + "/" + .folder) ]
+    | group_by(.file) | map(last)
     | group_by(.folder)
     | map({folder: .[0].folder, statuses: ([.[].mutants[].status] | group_by(.) | map({key: .[0], value: length}) | from_entries)})
     | (. + [{folder: "all", statuses: ([.[].statuses | to_entries[]] | group_by(.key) | map({key: .[0].key, value: (map(.value) | add)}) | from_entries)}])
