@@ -59,4 +59,21 @@ public class AddAuthTypeCodeFixTests
             }
         }
         """);
+
+    /// <summary>An AWSSDK.Lambda without FunctionUrlAuthType: LPA0201 says to update the SDK, and no fix writes a member that does not exist.</summary>
+    [Fact]
+    public async Task No_fix_when_the_sdk_has_no_auth_type()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            class Deployer
+            {
+                Task GrantAsync(IAmazonLambda lambda) => lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "a", Action = {|LPA0201:"lambda:InvokeFunctionUrl"|}, Principal = "381492765013" });
+            }
+            """;
+        await VerifyCodeFixAsync<AddAuthTypeCodeFix>(source, source, SdkShape.V3PreFunctionUrl);
+    }
 }

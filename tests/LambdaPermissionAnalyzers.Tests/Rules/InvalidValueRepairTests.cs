@@ -13,6 +13,7 @@ public class InvalidValueRepairTests
     [InlineData("Allow S3 invoke.v2", "Allow-S3-invoke-v2")]
     [InlineData("allow_s3-Z9", "allow_s3-Z9")]
     [InlineData("zZ aA", "zZ-aA")]
+    [InlineData("09", "09")]
     [InlineData(" ", "-")]
     [InlineData("", null)]
     public void Statement_ids_keep_letters_digits_dashes_and_underscores_and_replace_the_rest(string value, string? repaired)
@@ -43,6 +44,7 @@ public class InvalidValueRepairTests
     [Theory]
     [InlineData("InvokeFunction", "lambda:InvokeFunction")]
     [InlineData("z", "lambda:z")]
+    [InlineData("aAzZ", "lambda:aAzZ")]
     [InlineData("Invoke Function", null)]
     [InlineData("lambda.InvokeFunction", null)]
     [InlineData("InvokeFunction2", null)]

@@ -119,4 +119,22 @@ public class InvalidValueRuleTests
             }
             """);
     }
+
+    /// <summary>The SDK resolves auth types in any letter case; anything else reaches the API as is.</summary>
+    [Fact]
+    public Task Auth_types_other_than_none_and_aws_iam_are_reported_in_any_letter_case() => VerifyAnalyzerAsync("""
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest[] Create() => new AddPermissionRequest[]
+            {
+                new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = {|#0:"IAM"|} },
+                new() { Action = "lambda:InvokeFunctionUrl", FunctionUrlAuthType = "aws_iam" },
+            };
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0004").WithLocation(0).WithMessage("FunctionUrlAuthType 'IAM' is not NONE or AWS_IAM; the Lambda API will reject this request"));
 }
