@@ -26,7 +26,7 @@ public class FixedRevisionIdRuleTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0008").WithLocation(0).WithArguments("6d0f4b2e-8a31-4c7e-9b58-3e1a7c9d2f40"));
+        Diagnostic("LPA0008").WithLocation(0).WithMessage("RevisionId '6d0f4b2e-8a31-4c7e-9b58-3e1a7c9d2f40' is fixed at compile time; Lambda gives the policy a new revision id on every change, so this request fails with PreconditionFailedException once the policy has changed: read RevisionId from GetPolicy's response, or leave it unset"));
 
     [Fact]
     public Task A_revision_read_at_run_time_or_null_is_not_reported() => VerifyAnalyzerAsync(Usings + """

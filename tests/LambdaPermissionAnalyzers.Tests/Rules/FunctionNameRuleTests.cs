@@ -134,6 +134,14 @@ public class FunctionNameRuleTests
 
     private const string Rejected = "; the Lambda API will reject this request";
 
+    private const string Arn257 = "arn:aws:lambda:us-east-1:381492765013:function:orders:" + Name65 + Name65 + Name65 + "a2345678";
+
+    /// <summary>Messages show the first 77 characters of a value longer than 80.</summary>
+    private const string Arn257Shown = "arn:aws:lambda:us-east-1:381492765013:function:orders:a2345678903814927650133...";
+
+    /// <summary>A value of exactly 80 characters is shown whole.</summary>
+    private const string Name80 = "arn:aws:s3:::" + Name65 + "ab";
+
     /// <summary>Each problem has its own message: one case per message, at the exact limits.</summary>
     [Theory]
     [InlineData("\"\"", "", "is empty" + Rejected)]
@@ -142,6 +150,9 @@ public class FunctionNameRuleTests
     [InlineData("\"team/orders\"", "team/orders", "contains '/', which a function name or ARN cannot contain" + Rejected)]
     [InlineData("\"arn:aws:s3:::orders\"", "arn:aws:s3:::orders", "is not a function name, a name with a version or alias, a partial ARN (123456789012:function:name) or a function ARN (arn:aws:lambda:region:account:function:name)" + Rejected)]
     [InlineData("$\"team/{env}\"", "team/{…}", "contains '/', which a function name or ARN cannot contain" + Rejected)]
+    [InlineData("\":" + Name65 + "\"", ":" + Name65, "is not a function name, a name with a version or alias, a partial ARN (123456789012:function:name) or a function ARN (arn:aws:lambda:region:account:function:name)" + Rejected)]
+    [InlineData("\"" + Arn257 + "\"", Arn257Shown, "is 257 characters long, more than the 256 the API allows" + Rejected)]
+    [InlineData("\"" + Name80 + "\"", Name80, "is not a function name, a name with a version or alias, a partial ARN (123456789012:function:name) or a function ARN (arn:aws:lambda:region:account:function:name)" + Rejected)]
     public Task Message_says_what_is_wrong_for_each_problem(string expression, string display, string problem) => VerifyAnalyzerAsync($$"""
         using Amazon.Lambda.Model;
 
