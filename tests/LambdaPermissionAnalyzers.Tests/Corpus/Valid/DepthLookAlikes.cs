@@ -445,4 +445,18 @@ public sealed class DepthGrantWiring(IAmazonLambda lambda, DepthTarget target, I
         r.Action ??= InvokeAction;
         _lastGrant = r;
     }
+
+    // Tuples: a complete grant written by deconstruction, and members deconstructed from a method (values not known).
+    public async Task GrantByTuplesAsync(string bucketArn, string account)
+    {
+        var literal = new AddPermissionRequest { FunctionName = _target.FunctionName, Principal = "s3.amazonaws.com" };
+        (literal.StatementId, (literal.Action, literal.SourceArn), literal.SourceAccount) = ("AllowS3Tuple", (InvokeAction, bucketArn), account);
+        await _lambda.AddPermissionAsync(literal);
+
+        var picked = new AddPermissionRequest { FunctionName = _target.FunctionName };
+        (picked.StatementId, picked.Action, picked.Principal) = PickGrant();
+        await _lambda.AddPermissionAsync(picked);
+    }
+
+    private static (string Id, string Action, string Principal) PickGrant() => ("AllowPicked", "lambda:*", "*");
 }
