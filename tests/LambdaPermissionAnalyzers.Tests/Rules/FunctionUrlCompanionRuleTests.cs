@@ -186,6 +186,42 @@ public class FunctionUrlCompanionRuleTests
         }
         """);
 
+    /// <summary>A companion needs both halves: the invoke action and InvokedViaFunctionUrl; a URL grant needs both the URL action and auth type NONE.</summary>
+    [Fact]
+    public Task Half_a_companion_or_half_a_url_grant_does_not_count() => VerifyAnalyzerAsync(UsingsWithCollections + """
+        class Deployer
+        {
+            async Task InvokeWithoutUrlFlagAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(new {|LPA0202:AddPermissionRequest|} { FunctionName = "webhook", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = {|LPA0200:"NONE"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "webhook", StatementId = "invoke", Action = "lambda:InvokeFunction", Principal = "381492765013" });
+            }
+
+            async Task UrlFlagOnAnotherActionAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(new {|LPA0202:AddPermissionRequest|} { FunctionName = "webhook", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = {|LPA0200:"NONE"|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "webhook", StatementId = "read", Action = "lambda:GetFunction", Principal = "381492765013", InvokedViaFunctionUrl = {|LPA0007:true|} });
+            }
+
+            async Task IamUrlGrantForAPublicUrlAsync(IAmazonLambda lambda)
+            {
+                await lambda.CreateFunctionUrlConfigAsync(new {|#0:CreateFunctionUrlConfigRequest|} { FunctionName = "webhook", AuthType = {|LPA0200:FunctionUrlAuthType.NONE|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "webhook", StatementId = "iam", Action = "lambda:InvokeFunctionUrl", Principal = "381492765013", FunctionUrlAuthType = FunctionUrlAuthType.AWS_IAM });
+            }
+
+            async Task PublicAuthTypeOnAnotherActionAsync(IAmazonLambda lambda)
+            {
+                await lambda.CreateFunctionUrlConfigAsync(new {|#1:CreateFunctionUrlConfigRequest|} { FunctionName = "webhook", AuthType = {|LPA0200:FunctionUrlAuthType.NONE|} });
+                await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "webhook", StatementId = "read", Action = "lambda:GetFunction", Principal = "381492765013", FunctionUrlAuthType = {|LPA0007:{|LPA0200:FunctionUrlAuthType.NONE|}|} });
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0202").WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithMessage("This public function URL (AuthType NONE) gets no lambda:InvokeFunctionUrl grant (Principal *, FunctionUrlAuthType NONE) and no lambda:InvokeFunction grant with InvokedViaFunctionUrl = true for the same function in this method; since October 2025 callers of a new function URL get 403 Forbidden without both grants; send both with AddPermission after creating the URL"),
+        Diagnostic("LPA0202").WithLocation(1).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithMessage("This public function URL (AuthType NONE) gets no lambda:InvokeFunctionUrl grant (Principal *, FunctionUrlAuthType NONE) and no lambda:InvokeFunction grant with InvokedViaFunctionUrl = true for the same function in this method; since October 2025 callers of a new function URL get 403 Forbidden without both grants; send both with AddPermission after creating the URL"));
+
     [Fact]
     public Task Iam_urls_unknown_auth_types_and_unsent_requests_are_not_reported() => VerifyAnalyzerAsync(Usings + """
         class Deployer

@@ -138,6 +138,14 @@ public class PlaceholderValueRuleTests
                     SourceArn = "arn:aws:s3:::my-bucket-archive-eu",
                     SourceAccount = accountId,
                 });
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    // A member that never holds an account, a resource or a name: an example account id there is only text.
+                    FunctionName = "orders",
+                    StatementId = "123456789012",
+                    Action = "lambda:InvokeFunction",
+                    Principal = "381492765013",
+                });
             }
         }
         """);

@@ -31,4 +31,21 @@ public class PublicLayerRuleTests
         SdkShape.V4,
         Diagnostic("LPA0300").WithLocation(0)
             .WithMessage("Principal '*' without OrganizationId lets every AWS account use layer version 'shared-utils:3' and download its content; add OrganizationId to share it with your organization only, or name the account"));
+
+    [Fact]
+    public Task Message_names_the_layer_as_far_as_it_is_known() => VerifyAnalyzerAsync(Usings + """
+        class Layers
+        {
+            async Task ShareAsync(IAmazonLambda lambda, string layerName, long version)
+            {
+                await lambda.AddLayerVersionPermissionAsync(new AddLayerVersionPermissionRequest { LayerName = "shared-utils", VersionNumber = version, StatementId = "public", Action = "lambda:GetLayerVersion", Principal = {|#0:"*"|} });
+                await lambda.AddLayerVersionPermissionAsync(new AddLayerVersionPermissionRequest { LayerName = layerName, VersionNumber = 3, StatementId = "public", Action = "lambda:GetLayerVersion", Principal = {|#1:"*"|} });
+            }
+        }
+        """,
+        SdkShape.V4,
+        Diagnostic("LPA0300").WithLocation(0)
+            .WithMessage("Principal '*' without OrganizationId lets every AWS account use layer version 'shared-utils' and download its content; add OrganizationId to share it with your organization only, or name the account"),
+        Diagnostic("LPA0300").WithLocation(1)
+            .WithMessage("Principal '*' without OrganizationId lets every AWS account use this layer version and download its content; add OrganizationId to share it with your organization only, or name the account"));
 }

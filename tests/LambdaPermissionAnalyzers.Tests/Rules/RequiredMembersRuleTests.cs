@@ -295,6 +295,15 @@ public class RequiredMembersRuleTests
                 await lambda.RemovePermissionAsync(new RemovePermissionRequest { FunctionName = name, StatementId = null ?? id });
                 await lambda.RemovePermissionAsync(new {|#0:RemovePermissionRequest|} { FunctionName = "orders", StatementId = null });
                 await lambda.RemovePermissionAsync(new {|#1:RemovePermissionRequest|} { FunctionName = null, StatementId = {|LPA0004:""|} });
+
+                // Set to null, then to a value on one path: only a member that every write sets to null is missing.
+                var request = new RemovePermissionRequest { FunctionName = "orders", StatementId = null };
+                if (name.Length > 3)
+                {
+                    request.StatementId = id;
+                }
+
+                await lambda.RemovePermissionAsync(request);
             }
         }
         """,

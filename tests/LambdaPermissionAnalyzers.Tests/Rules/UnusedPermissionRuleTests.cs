@@ -37,4 +37,17 @@ public class UnusedPermissionRuleTests
             void Keep(Permission permission) { }
         }
         """);
+
+    [Fact]
+    public Task Message_says_nothing_is_granted_and_how_to_add_it() => VerifyCdkAnalyzerAsync(Usings + """
+        class Triggers : Stack
+        {
+            Triggers(Construct scope) : base(scope, "Triggers")
+            {
+                new {|#0:Permission|} { Principal = new AccountPrincipal("381492765013") };
+            }
+        }
+        """,
+        Diagnostic("LPA0301").WithLocation(0)
+            .WithMessage("This Permission is never passed to AddPermission, so nothing is granted; call fn.AddPermission(id, permission), or remove it"));
 }

@@ -34,7 +34,8 @@ public class WildcardActionRuleTests
         }
         """,
         SdkShape.V4,
-        Diagnostic("LPA0104").WithLocation(0).WithArguments("*"),
+        Diagnostic("LPA0104").WithLocation(0)
+            .WithMessage("Action '*' grants every operation a function policy can allow, including changing the function's code and configuration; grant lambda:InvokeFunction, or the one action the principal needs"),
         Diagnostic("LPA0104").WithLocation(1).WithArguments("lambda:*"),
         Diagnostic("LPA0104").WithLocation(2).WithArguments("LAMBDA:*"),
         // The API's pattern spells the service prefix in lower case: the request is rejected too.
