@@ -4,7 +4,9 @@
 #   bash eng/sample.sh               packs LambdaPermissionAnalyzers with a fresh version into artifacts/packages,
 #                                    builds samples/LambdaDeployer (SDK) and samples/CdkStack (AWS CDK) against that
 #                                    package, prints their LPA diagnostics and compares them with each sample's
-#                                    expected-diagnostics.txt
+#                                    expected-diagnostics.txt; then checks the analysis modes (LambdaDeployer in
+#                                    Strict and None; samples/RepoWide, installed with GlobalPackageReference, in
+#                                    Default, its CI mode, None and an unknown mode) and the CI build's SARIF logs
 #   bash eng/sample.sh --fix-check   then also applies the package's code fixes to a copy of the sample with
 #                                    `dotnet format analyzers`, shows the diff, rebuilds the copy and checks that
 #                                    only the unfixable rules (no fix can guess their value) are left, and the
@@ -205,6 +207,125 @@ if [ "$cdk_actual_keys" != "$cdk_expected_keys" ]; then
 fi
 
 echo "sample: OK: $(count "$cdk_expected_keys") LPA diagnostics match $cdk_expected_file ($(printf '%s\n' "$cdk_expected_keys" | count_by_id))"
+
+# --- Analysis modes and SARIF ---------------------------------------------------------------------------
+# LambdaPermissionAnalysisMode, from the package's build/ props and targets: Strict makes every finding an error except
+# where the project's own configuration says otherwise (samples/LambdaDeployer/.editorconfig lowers LPA0001-LPA0005 to
+# warnings, and that must win), None reports nothing, an unknown mode fails the build. samples/RepoWide is the
+# repository-wide install (GlobalPackageReference), warnings locally and Strict with SARIF in CI (Directory.Build.props).
+
+# build_expecting STEP OUTCOME COMMAND...: runs a build that must succeed (OUTCOME ok) or fail (OUTCOME fail), output in
+# $out/STEP.log; exits 1 on the other outcome.
+build_expecting() {
+    local step=$1 outcome=$2
+    shift 2
+    local step_log=$out/$step.log status=0
+    printf '\n### %s (expected: %s)\n$ %s\n' "$step" "$outcome" "$*" >> "$log"
+    "$@" > "$step_log" 2>&1 || status=$?
+    cat "$step_log" >> "$log"
+    if { [ "$outcome" = ok ] && [ "$status" -ne 0 ]; } || { [ "$outcome" = fail ] && [ "$status" -eq 0 ]; }; then
+        echo "sample.sh: '$step' was expected to $([ "$outcome" = ok ] && echo succeed || echo fail), exit $status: $*" >&2
+        tail -n 40 "$step_log" >&2
+        exit 1
+    fi
+}
+
+# severity_keys: `<file name>:<line> <id> <severity>` for each diagnostic on stdin, sorted.
+severity_keys() {
+    sed -E 's/^(.*)\(([0-9]+),[0-9]+\): ([a-z]+) (LPA[0-9]{4}): .*$/\1:\2 \4 \3/' | sed -E 's|^.*/||' | sed '/^$/d' | sort -u
+}
+
+# expect_severities STEP KEYS DEFAULT [EDITORCONFIG]: the LPA diagnostics of $out/STEP.log are KEYS, each with severity
+# DEFAULT unless EDITORCONFIG sets its id's severity (a key whose severity is none is not expected).
+expect_severities() {
+    local step=$1 keys=$2 default=$3 editorconfig=${4:-} expected actual
+    expected=$(printf '%s\n' "$keys" | sed '/^$/d' | while read -r key id; do
+        severity=$default
+        if [ -n "$editorconfig" ]; then
+            own=$(sed -nE "s/^[[:space:]]*dotnet_diagnostic\.$id\.severity[[:space:]]*=[[:space:]]*([a-z]+).*/\1/p" "$editorconfig" | tail -n 1)
+            severity=${own:-$default}
+        fi
+        [ "$severity" = none ] || echo "$key $id $severity"
+    done | sort -u)
+    actual=$(lpa_diagnostics "$out/$step.log" | severity_keys)
+    if [ "$actual" != "$expected" ]; then
+        echo "MISMATCH in $step (- expected, + actual):"
+        diff -u --label expected --label actual <(printf '%s\n' "$expected") <(printf '%s\n' "$actual") | tail -n +3 || true
+        echo "modes: FAILED"
+        exit 1
+    fi
+}
+
+# expect_no_lpa STEP: the build of $out/STEP.log reported no LPA diagnostic.
+expect_no_lpa() {
+    if [ -n "$(lpa_diagnostics "$out/$1.log")" ]; then
+        echo "modes: FAILED: $1 reported LPA diagnostics:"
+        lpa_diagnostics "$out/$1.log" | sed 's/^/  /'
+        exit 1
+    fi
+}
+
+echo
+build_expecting mode-strict fail dotnet build "$sample" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=Strict "${build_options[@]}"
+expect_severities mode-strict "$expected_keys" error "$sample/.editorconfig"
+build_expecting mode-none ok dotnet build "$sample" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=None "${build_options[@]}"
+expect_severities mode-none "$expected_keys" none "$sample/.editorconfig"
+echo "modes:    $sample: Strict fails with $(count "$expected_keys") findings, all errors but the ids its .editorconfig sets; None reports only those ids"
+
+repo_wide=samples/RepoWide
+repo_wide_solution=$repo_wide/RepoWide.sln
+repo_wide_keys=$(expected_lines "$repo_wide/expected-diagnostics.txt" | sort_keys)
+build_expecting repo-wide-default ok dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" "${build_options[@]}"
+expect_severities repo-wide-default "$repo_wide_keys" warning
+sarif_dir=$repo_wide/artifacts/sarif
+rm -rf "$sarif_dir"
+build_expecting repo-wide-ci fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:ContinuousIntegrationBuild=true "${build_options[@]}"
+expect_severities repo-wide-ci "$repo_wide_keys" error
+build_expecting repo-wide-none ok dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=None "${build_options[@]}"
+expect_no_lpa repo-wide-none
+build_expecting repo-wide-unknown-mode fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=Strikt "${build_options[@]}"
+if ! grep -q "error LPABUILD001: LambdaPermissionAnalysisMode is 'Strikt', which LambdaPermissionAnalyzers does not know: use Default, Strict or None" "$out/repo-wide-unknown-mode.log"; then
+    echo "modes: FAILED: an unknown LambdaPermissionAnalysisMode did not fail with LPABUILD001 (see $out/repo-wide-unknown-mode.log)"
+    exit 1
+fi
+echo "modes:    $repo_wide: Default warns ($(count "$repo_wide_keys") findings), the CI build fails on the same findings as errors, None reports nothing, an unknown mode fails the build"
+
+# SARIF: one log per project from the CI build, made relative to the repository root with eng/sarif-relative.jq;
+# every LPA result must carry its rule id, level error, its rule's help URI, and a relative location on a file that
+# exists, and the results must be the expected findings.
+sarif_keys=""
+for sarif in "$sarif_dir"/*.sarif; do
+    [ -f "$sarif" ] || { echo "sarif: FAILED: the CI build wrote no SARIF file into $sarif_dir"; exit 1; }
+    relative=$out/$(basename "$sarif" .sarif).relative.sarif
+    jq --arg root "file://$root/" -f eng/sarif-relative.jq "$sarif" > "$relative"
+    problems=$(jq -r '
+        .runs[] | (.tool.driver.rules // []) as $rules
+        | .results[] | select(.ruleId | startswith("LPA"))
+        | . as $result
+        | ($rules | map(select(.id == $result.ruleId)) | first) as $rule
+        | .locations[0].physicalLocation as $where
+        | [ (if ($result.ruleId | test("^LPA[0-9]{4}$")) then empty else "rule id \($result.ruleId)" end),
+            (if $result.level == "error" then empty else "level \($result.level)" end),
+            (if ($rule.helpUri // "") == "https://github.com/lambda-permission-analyzers/LambdaPermissionAnalyzers/blob/main/docs/rules/\($result.ruleId).md" then empty else "help URI \($rule.helpUri // "none")" end),
+            (if ($where.artifactLocation.uriBaseId == "%SRCROOT%") and (($where.artifactLocation.uri // "") | test("^[^/:]+/")) then empty else "location \($where.artifactLocation.uri // "none")" end) ]
+        | select(length > 0) | "\($result.ruleId): \(join(", "))"' "$relative")
+    if [ -n "$problems" ]; then
+        echo "sarif: FAILED: $sarif:"
+        printf '%s\n' "$problems" | sed 's/^/  /'
+        exit 1
+    fi
+    while read -r uri line id; do
+        [ -f "$root/$uri" ] || { echo "sarif: FAILED: $sarif names $uri, which is not a file of the repository"; exit 1; }
+        sarif_keys+="${uri##*/}:$line $id"$'\n'
+    done < <(jq -r '.runs[].results[] | select(.ruleId | startswith("LPA")) | "\(.locations[0].physicalLocation.artifactLocation.uri) \(.locations[0].physicalLocation.region.startLine) \(.ruleId)"' "$relative")
+done
+sarif_keys=$(printf '%s' "$sarif_keys" | sort_keys)
+if [ "$sarif_keys" != "$repo_wide_keys" ]; then
+    echo "sarif: FAILED: the SARIF results differ from $repo_wide/expected-diagnostics.txt (- expected, + actual):"
+    diff -u --label expected --label actual <(printf '%s\n' "$repo_wide_keys") <(printf '%s\n' "$sarif_keys") | tail -n +3 || true
+    exit 1
+fi
+echo "sarif:    OK: $(count "$sarif_keys") LPA results in $(ls "$sarif_dir"/*.sarif | wc -l | tr -d ' ') logs, each with its rule id, level, help URI and a relative location"
 
 if [ "$fix_check" = false ]; then
     exit 0

@@ -87,7 +87,21 @@ internal static class GeneratedDocuments
                 $"fixed_ids=({string.Join(' ', rules.Where(r => r.HasCodeFix).Select(r => r.Id))})",
                 $"unfixable_ids=({string.Join(' ', rules.Where(r => !r.HasCodeFix).Select(r => r.Id))})",
             ]),
+        AnalysisMode("Strict", "error"),
+        AnalysisMode("None", "none"),
     ];
+
+    /// <summary>The severity of every rule in the global config of an analysis mode (LambdaPermissionAnalysisMode).</summary>
+    private static GeneratedRegion AnalysisMode(string mode, string severity)
+    {
+        var marker = "generated:" + mode.ToLowerInvariant() + "-severities";
+        return new(
+            $"{mode} analysis mode",
+            $"src/LambdaPermissionAnalyzers.Package/configuration/LambdaPermissionAnalyzers.{mode}.globalconfig",
+            $"# {marker}:begin (from the descriptors, see CONTRIBUTING.md)",
+            $"# {marker}:end",
+            rules => rules.Select(r => $"dotnet_diagnostic.{r.Id}.severity = {severity}").ToList());
+    }
 
     /// <summary>Every rule of <see cref="GrantAnalyzer"/>, ordered by id.</summary>
     public static IReadOnlyList<RuleEntry> Rules()
