@@ -34,17 +34,7 @@ namespace LambdaPermissionAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GrantAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// Every rule of the assembly: each <see cref="GrantRule"/> and <see cref="GrantSetRule"/> class, created once, in
-    /// the order of their first id. A new rule is a class in Rules/; nothing else lists it.
-    /// </summary>
-    private static readonly ImmutableArray<GrantRule> Rules = CreateAll<GrantRule>();
-
-    private static readonly ImmutableArray<GrantSetRule> SetRules = CreateAll<GrantSetRule>();
-
-    private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = CollectDescriptors();
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => GrantRules.Descriptors;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -64,44 +54,6 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(bodies.OnAssignment, OperationKind.SimpleAssignment, OperationKind.DeconstructionAssignment);
             start.RegisterOperationAction(bodies.OnInvocation, OperationKind.Invocation);
         });
-    }
-
-    private static ImmutableArray<T> CreateAll<T>()
-        where T : class
-    {
-        var rules = new List<(string FirstId, T Rule)>();
-        foreach (var type in typeof(GrantAnalyzer).Assembly.GetTypes())
-        {
-            if (!type.IsAbstract && typeof(T).IsAssignableFrom(type) && type.GetConstructor(System.Type.EmptyTypes) is { } constructor)
-            {
-                var rule = (T)constructor.Invoke(null);
-                var descriptors = rule switch
-                {
-                    GrantRule single => single.SupportedDiagnostics,
-                    GrantSetRule set => set.SupportedDiagnostics,
-                    _ => ImmutableArray<DiagnosticDescriptor>.Empty,
-                };
-                rules.Add((descriptors.IsEmpty ? type.Name : descriptors[0].Id, rule));
-            }
-        }
-
-        return rules.OrderBy(static r => r.FirstId, System.StringComparer.Ordinal).Select(static r => r.Rule).ToImmutableArray();
-    }
-
-    private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors()
-    {
-        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
-        foreach (var rule in Rules)
-        {
-            builder.AddRange(rule.SupportedDiagnostics);
-        }
-
-        foreach (var rule in SetRules)
-        {
-            builder.AddRange(rule.SupportedDiagnostics);
-        }
-
-        return builder.ToImmutable();
     }
 
     /// <summary>The diagnostics of every grant of a member body, computed once per body and reported piece by piece.</summary>
@@ -233,49 +185,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         }
 
         private List<Diagnostic> RunRules(BodyRead read, SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            var diagnostics = new List<Diagnostic>();
-            var ruleContext = new GrantRuleContext(diagnostics.Add, _settings, tree, cancellationToken);
-            // Set rules compare the grants of one method: a lambda or local function is a method of its own.
-            Dictionary<IOperation, List<Grant>>? byFunction = null;
-            for (var i = 0; i < read.Grants.Length; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var grant = read.Grants[i];
-                foreach (var rule in Rules)
-                {
-                    if (rule.AppliesTo(grant.Kind))
-                    {
-                        rule.Analyze(grant, ruleContext);
-                    }
-                }
-
-                byFunction ??= new Dictionary<IOperation, List<Grant>>();
-                var function = read.Anchors[i].EnclosingFunction();
-                if (!byFunction.TryGetValue(function, out var grants))
-                {
-                    grants = new List<Grant>();
-                    byFunction.Add(function, grants);
-                }
-
-                grants.Add(grant);
-            }
-
-            if (byFunction is not null)
-            {
-                foreach (var grants in byFunction.Values)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var inOrder = grants.OrderBy(static grant => grant.Position).ToImmutableArray();
-                    foreach (var rule in SetRules)
-                    {
-                        rule.Analyze(inOrder, ruleContext);
-                    }
-                }
-            }
-
-            return diagnostics;
-        }
+            => GrantRules.Run(read, _settings, tree, cancellationToken);
 
         /// <summary>What a summarized method's own analysis finds: a finding that lies there is reported there, not at its callers.</summary>
         private HashSet<(string Id, Location Location)> OwnFindings(MethodSummary summary, CancellationToken cancellationToken)

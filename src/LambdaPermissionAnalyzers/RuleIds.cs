@@ -68,4 +68,30 @@ public static class RuleIds
 
     /// <summary>LPA0301: a CDK Permission that is never passed to AddPermission.</summary>
     public const string UnusedCdkPermission = "LPA0301";
+
+    /// <summary>
+    /// The ids of the suppressions of <c>SdkPropertyValueSuppressor</c>: the AWS SDK's own property-value diagnostics
+    /// (Lambda1000 too short, Lambda1001 too long, Lambda1002 pattern) on a member of a Lambda grant, when an LPA rule
+    /// already reports the value (LPAS1xxx) or the Lambda API accepts it (LPAS2xxx).
+    /// </summary>
+    public static class Suppressions
+    {
+        /// <summary>LPAS1000: Lambda1000 (too short) on a grant member whose value an LPA rule already reports.</summary>
+        public const string SdkTooShortReported = "LPAS1000";
+
+        /// <summary>LPAS1001: Lambda1001 (too long) on a grant member whose value an LPA rule already reports.</summary>
+        public const string SdkTooLongReported = "LPAS1001";
+
+        /// <summary>LPAS1002: Lambda1002 (pattern) on a grant member whose value an LPA rule already reports.</summary>
+        public const string SdkPatternReported = "LPAS1002";
+
+        /// <summary>LPAS2000: Lambda1000 (too short) on a grant member whose value the Lambda API accepts.</summary>
+        public const string SdkTooShortAccepted = "LPAS2000";
+
+        /// <summary>LPAS2001: Lambda1001 (too long) on a grant member whose value the Lambda API accepts.</summary>
+        public const string SdkTooLongAccepted = "LPAS2001";
+
+        /// <summary>LPAS2002: Lambda1002 (pattern) on a grant member whose value the Lambda API accepts.</summary>
+        public const string SdkPatternAccepted = "LPAS2002";
+    }
 }

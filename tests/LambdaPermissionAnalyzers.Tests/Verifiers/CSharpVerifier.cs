@@ -60,6 +60,23 @@ public static class CSharpVerifier
         await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Checks the diagnostics of <see cref="GrantAnalyzer"/> and of the AWS SDK's property-value analyzer (a test double)
+    /// under <see cref="LambdaPermissionAnalyzers.Suppressors.SdkPropertyValueSuppressor"/>: a suppressed one is expected with <c>WithIsSuppressed(true)</c>.
+    /// </summary>
+    public static async Task VerifySuppressionsAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new SuppressionTest { TestCode = source };
+        await test.UseSdkAsync(SdkShape.V4).ConfigureAwait(false);
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
     /// <summary>Checks the analyzer reports exactly the marked diagnostics in a project that references the AWS CDK (and no AWSSDK.Lambda).</summary>
     public static Task VerifyCdkAnalyzerAsync(string source, params DiagnosticResult[] expected)
         => VerifyCdkAnalyzerAsync(source, AwsCdk.References, expected);
@@ -213,6 +230,13 @@ public static class CSharpVerifier
 
     private sealed class AnalyzerTest : CSharpAnalyzerTest<GrantAnalyzer, DefaultVerifier>
     {
+    }
+
+    /// <summary>The package's analyzer and suppressor beside the SDK's property-value analyzer, as in a user's build.</summary>
+    private sealed class SuppressionTest : CSharpAnalyzerTest<GrantAnalyzer, DefaultVerifier>
+    {
+        protected override System.Collections.Generic.IEnumerable<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> GetDiagnosticAnalyzers()
+            => [new GrantAnalyzer(), new Suppressors.SdkPropertyValueAnalyzerDouble(), new LambdaPermissionAnalyzers.Suppressors.SdkPropertyValueSuppressor()];
     }
 
     private sealed class CodeFixTest<TCodeFix> : CSharpCodeFixTest<GrantAnalyzer, TCodeFix, DefaultVerifier>

@@ -27,7 +27,10 @@ internal static class TestCompilation
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    /// <summary>Runs <see cref="GrantAnalyzer"/> as the IDE does and returns its diagnostics and any exception it threw.</summary>
+    /// <summary>
+    /// Runs <see cref="GrantAnalyzer"/> and the package's suppressor as the IDE does and returns the diagnostics left (the
+    /// SDK double's too, unless suppressed) and any exception an analyzer threw.
+    /// </summary>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Exceptions)> AnalyzeAsync(Compilation compilation)
     {
         var exceptions = ImmutableArray.CreateBuilder<string>();
@@ -42,7 +45,10 @@ internal static class TestCompilation
             },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new GrantAnalyzer()), options);
+        // The suppressor too, beside a double of the SDK's property-value analyzer that gives it findings to judge.
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+            new GrantAnalyzer(), new Suppressors.SdkPropertyValueAnalyzerDouble(), new LambdaPermissionAnalyzers.Suppressors.SdkPropertyValueSuppressor());
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return (diagnostics, exceptions.ToImmutable());
     }
