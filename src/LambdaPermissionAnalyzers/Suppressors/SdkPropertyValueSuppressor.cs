@@ -17,7 +17,8 @@ namespace LambdaPermissionAnalyzers.Suppressors;
 /// reports <c>Lambda1000</c> (too short), <c>Lambda1001</c> (too long) and <c>Lambda1002</c> (pattern) on a literal
 /// assigned to a request member. On a member of a Lambda grant this suppressor hides them when an LPA rule already
 /// reports that value (LPA0002, LPA0003 or LPA0004, turned on for the file), or when the value meets the Lambda API's
-/// own constraint for the member, which the package checks (the SDK's pattern or length can be older or stricter).
+/// own constraint for the member, which the package checks with LPA0003 or LPA0004 turned on (the SDK's pattern or
+/// length can be older or stricter).
 /// Anything else (a request that is not a grant, a write the readers do not see, a member with no known constraint)
 /// keeps its warning.
 /// </summary>
@@ -137,10 +138,16 @@ public sealed class SdkPropertyValueSuppressor : DiagnosticSuppressor
                 }
             }
 
-            // No rule says the API rejects it: accepted, if the package knows the member's constraint.
+            // No rule says the API rejects it: accepted, if the package knows the member's constraint and the rule
+            // that checks it is on (with the rule off, or in the None analysis mode, the SDK's warnings stand).
             var (grant, write) = found;
-            var knowsConstraint = write.Member == GrantMembers.FunctionName || MemberConstraint.For(grant.Kind, write.Member) is not null;
-            return !rejected && knowsConstraint && write.Value.IsKnown ? false : null;
+            var checkedBy = write.Member == GrantMembers.FunctionName ? FunctionNameRule.Descriptor
+                : MemberConstraint.For(grant.Kind, write.Member) is not null ? InvalidValueRule.Descriptor
+                : null;
+            return !rejected && checkedBy is not null && write.Value.IsKnown
+                && RuleSeverity.IsEnabled(checkedBy, tree, _context.Compilation, _context.Options, cancellationToken)
+                ? false
+                : null;
         }
 
         private (BodyRead Read, List<Diagnostic> Findings) Read(IOperation body, SyntaxTree tree, CancellationToken cancellationToken)

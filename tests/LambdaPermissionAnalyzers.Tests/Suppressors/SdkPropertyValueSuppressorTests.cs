@@ -127,4 +127,50 @@ public class SdkPropertyValueSuppressorTests
         "dotnet_diagnostic.LPA0004.severity = none\n",
         Sdk("Lambda1002", 0),
         Sdk("Lambda1002", 1));
+
+    /// <summary>In the None analysis mode (every rule off) the package judges nothing: the SDK's warnings stand, valid or not.</summary>
+    [Fact]
+    public Task Sdk_findings_stay_when_every_rule_is_off() => VerifySuppressionsAsync(Usings + """
+        class Grants
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = {|#0:"orders.v2"|},
+                    StatementId = {|#1:"Allow auditors.read"|},
+                    Action = "lambda:InvokeFunction",
+                    Principal = "381492765013",
+                    Qualifier = {|#2:"live"|},
+                });
+            }
+        }
+        """,
+        "dotnet_diagnostic.LPA0003.severity = none\ndotnet_diagnostic.LPA0004.severity = none\n",
+        Sdk("Lambda1002", 0),
+        Sdk("Lambda1002", 1),
+        Sdk("Lambda1002", 2));
+
+    /// <summary>A suppression whose id is in NoWarn is not applied: the way to see the SDK's warnings anyway.</summary>
+    [Fact]
+    public Task Suppressions_in_NoWarn_are_not_applied() => VerifySuppressionsAsync(Usings + """
+        class Grants
+        {
+            async Task GrantAsync(IAmazonLambda lambda)
+            {
+                await lambda.AddPermissionAsync(new AddPermissionRequest
+                {
+                    FunctionName = {|#0:"orders.v2"|},
+                    StatementId = {|#1:"Allow auditors.read"|},
+                    Action = "lambda:InvokeFunction",
+                    Principal = "381492765013",
+                });
+            }
+        }
+        """,
+        null,
+        ["LPAS1002", "LPAS2002"],
+        Sdk("Lambda1002", 0),
+        Diagnostic("LPA0004").WithLocation(1),
+        Sdk("Lambda1002", 1));
 }

@@ -64,9 +64,22 @@ public static class CSharpVerifier
     /// Checks the diagnostics of <see cref="GrantAnalyzer"/> and of the AWS SDK's property-value analyzer (a test double)
     /// under <see cref="LambdaPermissionAnalyzers.Suppressors.SdkPropertyValueSuppressor"/>: a suppressed one is expected with <c>WithIsSuppressed(true)</c>.
     /// </summary>
-    public static async Task VerifySuppressionsAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    public static Task VerifySuppressionsAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+        => VerifySuppressionsAsync(source, editorConfig, [], expected);
+
+    /// <summary>As <see cref="VerifySuppressionsAsync(string, string?, DiagnosticResult[])"/>, with <paramref name="noWarn"/> ids in the project's NoWarn.</summary>
+    public static async Task VerifySuppressionsAsync(string source, string? editorConfig, string[] noWarn, params DiagnosticResult[] expected)
     {
         var test = new SuppressionTest { TestCode = source };
+        foreach (var id in noWarn)
+        {
+            test.SolutionTransforms.Add((solution, projectId) =>
+            {
+                var options = solution.GetProject(projectId)!.CompilationOptions!;
+                return solution.WithProjectCompilationOptions(projectId, options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem(id, ReportDiagnostic.Suppress)));
+            });
+        }
+
         await test.UseSdkAsync(SdkShape.V4).ConfigureAwait(false);
         if (editorConfig is not null)
         {
