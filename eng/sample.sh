@@ -280,19 +280,19 @@ expect_severities repo-wide-default "$repo_wide_keys" warning
 sarif_dir=$repo_wide/artifacts/sarif
 rm -rf "$sarif_dir"
 build_expecting repo-wide-ci fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:ContinuousIntegrationBuild=true "${build_options[@]}"
-expect_severities repo-wide-ci "$repo_wide_keys" error
+expect_severities repo-wide-ci "$repo_wide_keys" error "$repo_wide/.globalconfig"
 build_expecting repo-wide-none ok dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=None "${build_options[@]}"
-expect_no_lpa repo-wide-none
+expect_severities repo-wide-none "$repo_wide_keys" none "$repo_wide/.globalconfig"
 build_expecting repo-wide-unknown-mode fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=Strikt "${build_options[@]}"
 if ! grep -q "error LPABUILD001: LambdaPermissionAnalysisMode is 'Strikt', which LambdaPermissionAnalyzers does not know: use Default, Strict or None" "$out/repo-wide-unknown-mode.log"; then
     echo "modes: FAILED: an unknown LambdaPermissionAnalysisMode did not fail with LPABUILD001 (see $out/repo-wide-unknown-mode.log)"
     exit 1
 fi
-echo "modes:    $repo_wide: Default warns ($(count "$repo_wide_keys") findings), the CI build fails on the same findings as errors, None reports nothing, an unknown mode fails the build"
+echo "modes:    $repo_wide: Default warns ($(count "$repo_wide_keys") findings), the CI build fails on the same findings as errors but the ids its .globalconfig sets, None reports only those, an unknown mode fails the build"
 
 # SARIF: one log per project from the CI build, made relative to the repository root with eng/sarif-relative.jq;
-# every LPA result must carry its rule id, level error, its rule's help URI, and a relative location on a file that
-# exists, and the results must be the expected findings.
+# every LPA result must carry its rule id, a level, its rule's help URI, and a relative location on a file that
+# exists, and the results must be the CI build's findings at the same levels.
 sarif_keys=""
 for sarif in "$sarif_dir"/*.sarif; do
     [ -f "$sarif" ] || { echo "sarif: FAILED: the CI build wrote no SARIF file into $sarif_dir"; exit 1; }
@@ -305,7 +305,7 @@ for sarif in "$sarif_dir"/*.sarif; do
         | ($rules | map(select(.id == $result.ruleId)) | first) as $rule
         | .locations[0].physicalLocation as $where
         | [ (if ($result.ruleId | test("^LPA[0-9]{4}$")) then empty else "rule id \($result.ruleId)" end),
-            (if $result.level == "error" then empty else "level \($result.level)" end),
+            (if ($result.level == "error" or $result.level == "warning") then empty else "level \($result.level // "none")" end),
             (if ($rule.helpUri // "") == "https://github.com/lambda-permission-analyzers/LambdaPermissionAnalyzers/blob/main/docs/rules/\($result.ruleId).md" then empty else "help URI \($rule.helpUri // "none")" end),
             (if ($where.artifactLocation.uriBaseId == "%SRCROOT%") and (($where.artifactLocation.uri // "") | test("^[^/:]+/")) then empty else "location \($where.artifactLocation.uri // "none")" end) ]
         | select(length > 0) | "\($result.ruleId): \(join(", "))"' "$relative")
@@ -314,15 +314,16 @@ for sarif in "$sarif_dir"/*.sarif; do
         printf '%s\n' "$problems" | sed 's/^/  /'
         exit 1
     fi
-    while read -r uri line id; do
+    while read -r uri line id level; do
         [ -f "$root/$uri" ] || { echo "sarif: FAILED: $sarif names $uri, which is not a file of the repository"; exit 1; }
-        sarif_keys+="${uri##*/}:$line $id"$'\n'
-    done < <(jq -r '.runs[].results[] | select(.ruleId | startswith("LPA")) | "\(.locations[0].physicalLocation.artifactLocation.uri) \(.locations[0].physicalLocation.region.startLine) \(.ruleId)"' "$relative")
+        sarif_keys+="${uri##*/}:$line $id $level"$'\n'
+    done < <(jq -r '.runs[].results[] | select(.ruleId | startswith("LPA")) | "\(.locations[0].physicalLocation.artifactLocation.uri) \(.locations[0].physicalLocation.region.startLine) \(.ruleId) \(.level)"' "$relative")
 done
-sarif_keys=$(printf '%s' "$sarif_keys" | sort_keys)
-if [ "$sarif_keys" != "$repo_wide_keys" ]; then
-    echo "sarif: FAILED: the SARIF results differ from $repo_wide/expected-diagnostics.txt (- expected, + actual):"
-    diff -u --label expected --label actual <(printf '%s\n' "$repo_wide_keys") <(printf '%s\n' "$sarif_keys") | tail -n +3 || true
+sarif_keys=$(printf '%s' "$sarif_keys" | sed '/^$/d' | sort -u)
+ci_keys=$(lpa_diagnostics "$out/repo-wide-ci.log" | severity_keys)
+if [ "$sarif_keys" != "$ci_keys" ]; then
+    echo "sarif: FAILED: the SARIF results differ from the CI build's findings (- build, + SARIF):"
+    diff -u --label build --label sarif <(printf '%s\n' "$ci_keys") <(printf '%s\n' "$sarif_keys") | tail -n +3 || true
     exit 1
 fi
 echo "sarif:    OK: $(count "$sarif_keys") LPA results in $(ls "$sarif_dir"/*.sarif | wc -l | tr -d ' ') logs, each with its rule id, level, help URI and a relative location"
