@@ -62,23 +62,27 @@ mkdir -p "$out" "$feed"
 # A version no earlier run used: NuGet caches packages by id and version.
 version="0.1.0-local.$(date -u +%Y%m%d-%H%M%S)"
 
-# run STEP COMMAND...: runs COMMAND with its output in the log (and in $out/STEP.log); on failure shows the
-# log's tail and exits 1.
-run() {
-    local step=$1
-    shift
-    local step_log=$out/$step.log
-    printf '\n### %s\n$ %s\n' "$step" "$*" >> "$log"
-    local status=0
+# expect STEP OUTCOME COMMAND...: runs COMMAND, which must succeed (OUTCOME ok) or fail (OUTCOME fail), with its output
+# in the log (and in $out/STEP.log); on the other outcome shows the step's last lines and exits 1.
+expect() {
+    local step=$1 outcome=$2
+    shift 2
+    local step_log=$out/$step.log status=0
+    printf '\n### %s (expected: %s)\n$ %s\n' "$step" "$outcome" "$*" >> "$log"
     "$@" > "$step_log" 2>&1 || status=$?
     cat "$step_log" >> "$log"
-    if [ "$status" -ne 0 ]; then
-        echo "sample.sh: '$step' failed (exit $status): $*" >&2
-        echo "---- last lines of $log ----" >&2
-        tail -n 40 "$log" >&2
+    if { [ "$outcome" = ok ] && [ "$status" -ne 0 ]; } || { [ "$outcome" = fail ] && [ "$status" -eq 0 ]; }; then
+        echo "sample.sh: '$step' was expected to $([ "$outcome" = ok ] && echo succeed || echo fail), exit $status: $*" >&2
+        echo "---- last lines of $step_log ----" >&2
+        tail -n 40 "$step_log" >&2
         echo "----" >&2
         exit 1
     fi
+}
+
+# run STEP COMMAND...: a step that must succeed.
+run() {
+    expect "$1" ok "${@:2}"
 }
 
 # lpa_diagnostics FILE: the LPA diagnostics of a build log as `path(line,col): severity ID: message`, with paths
@@ -214,22 +218,6 @@ echo "sample: OK: $(count "$cdk_expected_keys") LPA diagnostics match $cdk_expec
 # warnings, and that must win), None reports nothing, an unknown mode fails the build. samples/RepoWide is the
 # repository-wide install (GlobalPackageReference), warnings locally and Strict with SARIF in CI (Directory.Build.props).
 
-# build_expecting STEP OUTCOME COMMAND...: runs a build that must succeed (OUTCOME ok) or fail (OUTCOME fail), output in
-# $out/STEP.log; exits 1 on the other outcome.
-build_expecting() {
-    local step=$1 outcome=$2
-    shift 2
-    local step_log=$out/$step.log status=0
-    printf '\n### %s (expected: %s)\n$ %s\n' "$step" "$outcome" "$*" >> "$log"
-    "$@" > "$step_log" 2>&1 || status=$?
-    cat "$step_log" >> "$log"
-    if { [ "$outcome" = ok ] && [ "$status" -ne 0 ]; } || { [ "$outcome" = fail ] && [ "$status" -eq 0 ]; }; then
-        echo "sample.sh: '$step' was expected to $([ "$outcome" = ok ] && echo succeed || echo fail), exit $status: $*" >&2
-        tail -n 40 "$step_log" >&2
-        exit 1
-    fi
-}
-
 # severity_keys: `<file name>:<line> <id> <severity>` for each diagnostic on stdin, sorted.
 severity_keys() {
     sed -E 's/^(.*)\(([0-9]+),[0-9]+\): ([a-z]+) (LPA[0-9]{4}): .*$/\1:\2 \4 \3/' | sed -E 's|^.*/||' | sed '/^$/d' | sort -u
@@ -256,34 +244,25 @@ expect_severities() {
     fi
 }
 
-# expect_no_lpa STEP: the build of $out/STEP.log reported no LPA diagnostic.
-expect_no_lpa() {
-    if [ -n "$(lpa_diagnostics "$out/$1.log")" ]; then
-        echo "modes: FAILED: $1 reported LPA diagnostics:"
-        lpa_diagnostics "$out/$1.log" | sed 's/^/  /'
-        exit 1
-    fi
-}
-
 echo
-build_expecting mode-strict fail dotnet build "$sample" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=Strict "${build_options[@]}"
+expect mode-strict fail dotnet build "$sample" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=Strict "${build_options[@]}"
 expect_severities mode-strict "$expected_keys" error "$sample/.editorconfig"
-build_expecting mode-none ok dotnet build "$sample" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=None "${build_options[@]}"
+expect mode-none ok dotnet build "$sample" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=None "${build_options[@]}"
 expect_severities mode-none "$expected_keys" none "$sample/.editorconfig"
 echo "modes:    $sample: Strict fails with $(count "$expected_keys") findings, all errors but the ids its .editorconfig sets; None reports only those ids"
 
 repo_wide=samples/RepoWide
 repo_wide_solution=$repo_wide/RepoWide.sln
 repo_wide_keys=$(expected_lines "$repo_wide/expected-diagnostics.txt" | sort_keys)
-build_expecting repo-wide-default ok dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" "${build_options[@]}"
+expect repo-wide-default ok dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" "${build_options[@]}"
 expect_severities repo-wide-default "$repo_wide_keys" warning
 sarif_dir=$repo_wide/artifacts/sarif
 rm -rf "$sarif_dir"
-build_expecting repo-wide-ci fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:ContinuousIntegrationBuild=true "${build_options[@]}"
+expect repo-wide-ci fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:ContinuousIntegrationBuild=true "${build_options[@]}"
 expect_severities repo-wide-ci "$repo_wide_keys" error "$repo_wide/.globalconfig"
-build_expecting repo-wide-none ok dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=None "${build_options[@]}"
+expect repo-wide-none ok dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=None "${build_options[@]}"
 expect_severities repo-wide-none "$repo_wide_keys" none "$repo_wide/.globalconfig"
-build_expecting repo-wide-unknown-mode fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=Strikt "${build_options[@]}"
+expect repo-wide-unknown-mode fail dotnet build "$repo_wide_solution" -p:LambdaPermissionAnalyzersVersion="$version" -p:LambdaPermissionAnalysisMode=Strikt "${build_options[@]}"
 if ! grep -q "error LPABUILD001: LambdaPermissionAnalysisMode is 'Strikt', which LambdaPermissionAnalyzers does not know: use Default, Strict or None" "$out/repo-wide-unknown-mode.log"; then
     echo "modes: FAILED: an unknown LambdaPermissionAnalysisMode did not fail with LPABUILD001 (see $out/repo-wide-unknown-mode.log)"
     exit 1

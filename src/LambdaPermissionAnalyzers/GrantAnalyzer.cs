@@ -99,7 +99,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         {
             var operation = context.Operation;
             var cancellationToken = context.CancellationToken;
-            var holder = _byBody.GetValue(GetBody(operation), body => Analyze(body, cancellationToken));
+            var holder = _byBody.GetValue(operation.Root(), body => Analyze(body, cancellationToken));
             foreach (var diagnostic in holder.For(operation))
             {
                 context.ReportDiagnostic(diagnostic);
@@ -136,8 +136,7 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
         /// <summary>Reads every grant of the body, runs the rules on them, and places each finding on the operation that reports it.</summary>
         private DiagnosticsHolder Analyze(IOperation body, CancellationToken cancellationToken)
         {
-            _summaries.Seed(body.SemanticModel);
-            var read = new BodyReader(_summaries, bindParameters: false).Read(body, MethodSummaries.MaxLevels, MethodSummaries.PathOf(body, cancellationToken), cancellationToken);
+            var read = BodyReader.ReadAnalyzed(_summaries, body, cancellationToken);
             if (read.Grants.IsEmpty)
             {
                 return DiagnosticsHolder.Empty;
@@ -212,16 +211,6 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
             }
 
             return best;
-        }
-
-        private static IOperation GetBody(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
         }
 
         /// <summary>

@@ -29,6 +29,17 @@ internal sealed class BodyReader
         _bindParameters = bindParameters;
     }
 
+    /// <summary>
+    /// Reads a member body as the analysis sees it (its own arguments bind nothing, calls are followed
+    /// <see cref="MethodSummaries.MaxLevels"/> deep): what <see cref="GrantAnalyzer"/> reports on and what the suppressor
+    /// judges by.
+    /// </summary>
+    public static BodyRead ReadAnalyzed(MethodSummaries summaries, IOperation body, CancellationToken cancellationToken)
+    {
+        summaries.Seed(body.SemanticModel);
+        return new BodyReader(summaries, bindParameters: false).Read(body, MethodSummaries.MaxLevels, MethodSummaries.PathOf(body, cancellationToken), cancellationToken);
+    }
+
     /// <summary>The summaries of the methods the grants came through, by call.</summary>
     public IReadOnlyDictionary<CallOrigin, MethodSummary> Sources => _sources;
 

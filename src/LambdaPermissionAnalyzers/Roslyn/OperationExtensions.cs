@@ -26,6 +26,17 @@ internal static class OperationExtensions
         _ => null,
     };
 
+    /// <summary>The root of <paramref name="operation"/>'s tree: the member body (or initializer) it belongs to.</summary>
+    public static IOperation Root(this IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
     /// <summary>The innermost lambda, local function or member body that contains <paramref name="operation"/>.</summary>
     public static IOperation EnclosingFunction(this IOperation operation)
     {

@@ -6,6 +6,7 @@ using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
 using LambdaPermissionAnalyzers.Readers;
 using LambdaPermissionAnalyzers.Rules;
+using LambdaPermissionAnalyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -112,13 +113,7 @@ public sealed class SdkPropertyValueSuppressor : DiagnosticSuppressor
                 return null;
             }
 
-            var body = operation;
-            while (body.Parent is { } parent)
-            {
-                body = parent;
-            }
-
-            var (read, findings) = Read(body, tree, cancellationToken);
+            var (read, findings) = Read(operation.Root(), tree, cancellationToken);
             if (Write(read, location) is not { } found)
             {
                 return null;
@@ -154,8 +149,7 @@ public sealed class SdkPropertyValueSuppressor : DiagnosticSuppressor
         {
             if (!_bodies.TryGetValue(body, out var result))
             {
-                _summaries.Seed(body.SemanticModel);
-                var read = new BodyReader(_summaries, bindParameters: false).Read(body, MethodSummaries.MaxLevels, MethodSummaries.PathOf(body, cancellationToken), cancellationToken);
+                var read = BodyReader.ReadAnalyzed(_summaries, body, cancellationToken);
                 result = (read, read.Grants.IsEmpty ? new List<Diagnostic>() : GrantRules.Run(read, _settings, tree, cancellationToken));
                 _bodies.Add(body, result);
             }
