@@ -108,7 +108,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
         /// <summary>
         /// The operations whose actions report diagnostics: grant creations, writes (and deconstructions) to grant members outside an
-        /// initializer, and calls to methods of the compilation that make, finish or send grants.
+        /// initializer, calls to methods of the compilation that make, finish or send grants, and calls that send a grant written in
+        /// their arguments (<c>fn.GrantInvoke(principal.WithConditions(…))</c>: the conditions lie outside the principal's creation).
         /// </summary>
         private bool IsHost(IOperation operation, CancellationToken cancellationToken)
         {
@@ -121,6 +122,11 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                 case IDeconstructionAssignmentOperation deconstruction:
                     return _summaries.WritesGrantMember(deconstruction);
                 case IInvocationOperation invocation:
+                    if (_summaries.SendsGrantWrittenInArguments(invocation))
+                    {
+                        return true;
+                    }
+
                     if (_summaries.Followable(invocation, cancellationToken) is not { } callee)
                     {
                         return false;

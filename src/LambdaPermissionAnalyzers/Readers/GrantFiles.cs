@@ -52,14 +52,9 @@ internal sealed class GrantFiles
             var words = WordsOf(tree, grantWords, cancellationToken);
             foreach (var method in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
             {
-                var mentions = ContainsAny(text, method.Span, words);
-                methods.Add((method.Identifier.ValueText, text, method.Span, mentions));
-                if (!mentions)
-                {
-                    continue;
-                }
+                methods.Add((method.Identifier.ValueText, text, method.Span, ContainsAny(text, method.Span, words)));
 
-                // A local function that touches a grant lies in a method whose text mentions one.
+                // A local function is called by its own name: it may mention a grant, or call a method that does.
                 foreach (var local in method.DescendantNodes())
                 {
                     if (local is LocalFunctionStatementSyntax function)

@@ -28,6 +28,13 @@ internal interface IGrantReader
     /// <summary>Whether <paramref name="creation"/>, of a grant type, starts a grant (a cheap check, before <see cref="TryRead"/>).</summary>
     bool StartsGrant(IObjectCreationOperation creation);
 
+    /// <summary>
+    /// Whether <paramref name="call"/> sends a grant whose members are written in its arguments, outside the creation that
+    /// starts the grant (the CDK's <c>fn.GrantInvoke(new ServicePrincipal(…).WithConditions(…))</c>): findings on those
+    /// members are reported by the call.
+    /// </summary>
+    bool SendsGrantWrittenInArguments(IInvocationOperation call);
+
     /// <summary>Whether setting a property of <paramref name="type"/> may write a grant's member (grant types and the objects they become).</summary>
     bool IsWrittenType(ITypeSymbol? type);
 

@@ -64,6 +64,20 @@ internal sealed class MethodSummaries
     public IGrantReader? ReaderStarting(IObjectCreationOperation creation)
         => ReaderFor(creation.Type) is { } reader && reader.StartsGrant(creation) ? reader : null;
 
+    /// <summary>Whether <paramref name="call"/> sends a grant whose members are written in its arguments (<see cref="IGrantReader.SendsGrantWrittenInArguments"/>).</summary>
+    public bool SendsGrantWrittenInArguments(IInvocationOperation call)
+    {
+        foreach (var reader in _readers)
+        {
+            if (reader.SendsGrantWrittenInArguments(call))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether <paramref name="assignment"/> sets a member of a grant object outside an initializer (initializer entries,
     /// with their implicit receiver, belong to their creation).

@@ -15,6 +15,10 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal sealed class CdkPrincipals
 {
+    private const string GrantInvokeMethod = "GrantInvoke";
+    private const string WithConditionsMethod = "WithConditions";
+    private const string InOrganizationMethod = "InOrganization";
+
     private readonly CdkSymbols _symbols;
 
     public CdkPrincipals(CdkSymbols symbols) => _symbols = symbols;
@@ -55,11 +59,11 @@ internal sealed class CdkPrincipals
             case IObjectCreationOperation principal when Same(principal.Type, _symbols.PrincipalWithConditions) && principal.Arguments.Length == 2:
                 return Read(writes, principal.Arguments[0].Value, assignment) & ReadConditions(writes, principal.Arguments[1].Value);
 
-            case IInvocationOperation { TargetMethod.Name: "WithConditions", Instance: { } inner, Arguments.Length: 1 } call
+            case IInvocationOperation { TargetMethod.Name: WithConditionsMethod, Instance: { } inner, Arguments.Length: 1 } call
                 when call.TargetMethod.ContainingType.IsOrDerivesFrom(_symbols.PrincipalBase):
                 return Read(writes, inner, assignment) & ReadConditions(writes, call.Arguments[0].Value);
 
-            case IInvocationOperation { TargetMethod.Name: "InOrganization", Instance: { } inner, Arguments.Length: 1 } call
+            case IInvocationOperation { TargetMethod.Name: InOrganizationMethod, Instance: { } inner, Arguments.Length: 1 } call
                 when call.TargetMethod.ContainingType.IsOrDerivesFrom(_symbols.ArnPrincipal):
                 var known = Read(writes, inner, assignment);
                 writes.Add(ValueReader.Write(GrantMembers.PrincipalOrgID, call.Arguments[0].Value, assignment));
@@ -69,6 +73,26 @@ internal sealed class CdkPrincipals
                 writes.Add(new GrantWrite(GrantMembers.Principal, GrantValue.Unknown, value, assignment));
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="call"/> is <c>IFunction.GrantInvoke(principal)</c> with a principal built in place: a principal
+    /// object, maybe through WithConditions or InOrganization, whose conditions are written inside the call.
+    /// </summary>
+    public bool IsGrantInvokeOfPrincipal(IInvocationOperation call)
+    {
+        if (call.TargetMethod.Name != GrantInvokeMethod || call.Arguments.Length != 1)
+        {
+            return false;
+        }
+
+        var principal = call.Arguments[0].Value.WithoutConversions();
+        while (principal is IInvocationOperation { TargetMethod.Name: WithConditionsMethod or InOrganizationMethod, Instance: { } inner })
+        {
+            principal = inner.WithoutConversions();
+        }
+
+        return principal is IObjectCreationOperation creation && IsPrincipalType(creation.Type) && FindGrantInvoke(creation) == call;
     }
 
     /// <summary>The <c>IFunction.GrantInvoke(principal)</c> call whose principal is built from <paramref name="creation"/>, through WithConditions or InOrganization.</summary>
@@ -82,10 +106,10 @@ internal sealed class CdkPrincipals
                 case IConversionOperation conversion:
                     current = conversion;
                     continue;
-                case IInvocationOperation { TargetMethod.Name: "WithConditions" or "InOrganization" } chained when chained.Instance == current:
+                case IInvocationOperation { TargetMethod.Name: WithConditionsMethod or InOrganizationMethod } chained when chained.Instance == current:
                     current = chained;
                     continue;
-                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "GrantInvoke" } method } grantInvoke } argument
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: GrantInvokeMethod } method } grantInvoke } argument
                     when argument.Parameter?.Ordinal == 0 && _symbols.IsFunctionMethod(method):
                     return grantInvoke;
                 default:

@@ -48,6 +48,8 @@ internal sealed class CdkReader : IGrantReader
 
     public bool StartsGrant(IObjectCreationOperation creation) => !_principals.IsPrincipalType(creation.Type) || _principals.FindGrantInvoke(creation) is not null;
 
+    public bool SendsGrantWrittenInArguments(IInvocationOperation call) => _principals.IsGrantInvokeOfPrincipal(call);
+
     public Grant? TryRead(IObjectCreationOperation creation, in ReadContext context)
     {
         if (Find(creation.Type) is { } construct)

@@ -45,6 +45,9 @@ internal sealed class SdkRequestReader : IGrantReader
 
     public bool StartsGrant(IObjectCreationOperation creation) => IsGrantType(creation.Type);
 
+    /// <summary>A request is written in its own initializer or statements, never inside the call that sends it.</summary>
+    public bool SendsGrantWrittenInArguments(IInvocationOperation call) => false;
+
     /// <summary>The grant written by <paramref name="creation"/>, or <see langword="null"/> when it creates something else.</summary>
     public Grant? TryRead(IObjectCreationOperation creation, in ReadContext context)
         => creation.Type is not null && _shapes.TryGetValue(creation.Type, out var shape)
