@@ -24,8 +24,11 @@ internal sealed class GrantWrite
     /// <summary>The value is an argument of <see cref="Via"/>'s call, bound to the callee's parameter.</summary>
     public bool IsArgument { get; }
 
-    /// <summary>The same write, reached through <paramref name="via"/>, a call in the caller.</summary>
-    public GrantWrite Through(CallOrigin via) => new(Member, Value, ValueOperation, Assignment, via, IsArgument);
+    /// <summary>
+    /// The same write, reached through <paramref name="via"/>, a call in the caller. Its value stays in the callee, so it is
+    /// not an argument of that call (even when it was an argument of a call the callee makes).
+    /// </summary>
+    public GrantWrite Through(CallOrigin via) => new(Member, Value, ValueOperation, Assignment, via, isArgument: false);
 
     /// <summary>The write with its value replaced by the call's argument for the callee's parameter.</summary>
     public GrantWrite BoundTo(GrantValue value, IOperation argument, CallOrigin via) => new(Member, value, argument, Assignment, via, isArgument: true);
