@@ -27,19 +27,23 @@ internal readonly struct ObjectFlow
     /// <summary>What a method of the compilation does with the object passed to it, or <see langword="null"/> when it may do anything.</summary>
     public delegate HelperCall? HelperResolver(IInvocationOperation call, IArgumentOperation argument);
 
-    private ObjectFlow(IOperation? send, IOperation? returned, bool escapesBeforeSend, bool isUnused, bool escapes, ImmutableArray<IOperation> lateAssignments)
+    private ObjectFlow(IOperation? send, IOperation? returned, bool escapesBeforeSend, bool isUnused, bool escapes)
     {
         Send = send;
         Return = returned;
         EscapesBeforeSend = escapesBeforeSend;
         IsUnused = isUnused;
         Escapes = escapes || escapesBeforeSend;
-        LateAssignments = lateAssignments.IsDefault ? ImmutableArray<IOperation>.Empty : lateAssignments;
     }
 
-    private static ObjectFlow Escaped => new(null, null, false, false, escapes: true, default);
+    private static ObjectFlow Escaped => new(null, null, escapesBeforeSend: false, isUnused: false, escapes: true);
 
-    private static ObjectFlow Unused => new(null, null, false, isUnused: true, escapes: false, default);
+    private static ObjectFlow Unused => new(null, null, escapesBeforeSend: false, isUnused: true, escapes: false);
+
+    /// <summary>Neither sent nor returned, and handed nowhere the readers cannot follow (a helper that only finishes it, a discarded factory result).</summary>
+    private static ObjectFlow Kept => new(null, null, escapesBeforeSend: false, isUnused: false, escapes: false);
+
+    private static ObjectFlow SentBy(IOperation call) => new(call, null, escapesBeforeSend: false, isUnused: false, escapes: false);
 
     /// <summary>The (last) call or creation that consumes the object, when there is one.</summary>
     public IOperation? Send { get; }
@@ -56,9 +60,6 @@ internal readonly struct ObjectFlow
     /// <summary>Never sent and never handed anywhere: discarded, or a local that is only written.</summary>
     public bool IsUnused { get; }
 
-    /// <summary>Property writes after the last send that no later send sees.</summary>
-    public ImmutableArray<IOperation> LateAssignments { get; }
-
     /// <summary>Follows the object <paramref name="origin"/> creates (an object creation, or a factory call).</summary>
     public static ObjectFlow Trace(IOperation origin, in FlowHooks hooks, CancellationToken cancellationToken)
     {
@@ -73,22 +74,22 @@ internal readonly struct ObjectFlow
             case IArgumentOperation { Parent: { } call } argument when call is IInvocationOperation or IObjectCreationOperation:
                 if (hooks.IsSend(call, argument))
                 {
-                    return new ObjectFlow(call, null, false, false, false, default);
+                    return SentBy(call);
                 }
 
                 if (call is IInvocationOperation invocation && hooks.ResolveHelper?.Invoke(invocation, argument) is { } helper)
                 {
                     hooks.Inherit(helper.Writes);
-                    return helper.Sends ? new ObjectFlow(call, null, false, false, false, default) : new ObjectFlow(null, null, false, false, false, default);
+                    return helper.Sends ? SentBy(call) : Kept;
                 }
 
                 return Escaped;
 
             case IReturnOperation returned:
-                return new ObjectFlow(null, returned, false, false, false, default);
+                return new ObjectFlow(null, returned, escapesBeforeSend: false, isUnused: false, escapes: false);
 
             case IExpressionStatementOperation:
-                return origin is IObjectCreationOperation ? Unused : new ObjectFlow(null, null, false, false, false, default);
+                return origin is IObjectCreationOperation ? Unused : Kept;
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return TraceSymbol(declarator.Symbol, origin, origin.EnclosingFunction(), hooks, cancellationToken);
@@ -97,7 +98,7 @@ internal readonly struct ObjectFlow
                 return TraceSymbol(local.Local, origin, origin.EnclosingFunction(), hooks, cancellationToken);
 
             case ISimpleAssignmentOperation { Target: IDiscardOperation }:
-                return origin is IObjectCreationOperation ? Unused : new ObjectFlow(null, null, false, false, false, default);
+                return origin is IObjectCreationOperation ? Unused : Kept;
 
             default:
                 return Escaped;
@@ -179,7 +180,6 @@ internal readonly struct ObjectFlow
         }
 
         // Writes in source order; those after the last send (outside any loop around a send) are late.
-        var late = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var write in writes)
         {
             var isLate = send is not null && write.Position > lastSend && !SharesLoopWithSend(write.Operation, sends, origin, scope);
@@ -187,7 +187,6 @@ internal readonly struct ObjectFlow
             {
                 if (isLate)
                 {
-                    late.Add(write.Operation);
                     hooks.OnLateWrite?.Invoke(name, write.Value, write.Operation);
                 }
                 else
@@ -208,14 +207,14 @@ internal readonly struct ObjectFlow
             {
                 // A factory: only the writes before the return, and nothing may escape before it.
                 return firstEscape < returned.Syntax.SpanStart
-                    ? new ObjectFlow(null, null, escapesBeforeSend: true, false, true, default)
-                    : new ObjectFlow(null, returned, false, false, escapes, default);
+                    ? new ObjectFlow(null, null, escapesBeforeSend: true, isUnused: false, escapes: true)
+                    : new ObjectFlow(null, returned, escapesBeforeSend: false, isUnused: false, escapes);
             }
 
-            return new ObjectFlow(null, null, false, isUnused: origin is IObjectCreationOperation && !escapes && !read, escapes, default);
+            return new ObjectFlow(null, null, escapesBeforeSend: false, isUnused: origin is IObjectCreationOperation && !escapes && !read, escapes);
         }
 
-        return new ObjectFlow(send, returned, escapesBeforeSend: firstEscape < lastSend, isUnused: false, escapes, late.ToImmutable());
+        return new ObjectFlow(send, returned, escapesBeforeSend: firstEscape < lastSend, isUnused: false, escapes);
     }
 
     private static bool Refers(IOperation operation, ISymbol symbol) => operation switch

@@ -30,6 +30,13 @@ public class UnusedPermissionRuleTests
                 var added = new Permission { Principal = new AccountPrincipal("381492765013") };
                 fn.AddPermission("Added", added);
                 Keep(new Permission { Principal = new AccountPrincipal("240186593721") });
+
+                // Look-alikes: a discarded factory result (the factory may have added it), a Permission that is read.
+                Build();
+                _ = Build();
+                var read = new Permission { Principal = new AccountPrincipal("381492765013") };
+                System.Console.WriteLine(read.Action);
+                _ = new {|LPA0301:Permission|} { Principal = new AccountPrincipal("381492765013") };
             }
 
             static Permission Build() => new Permission { Principal = new AccountPrincipal("381492765013") };
