@@ -127,7 +127,8 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
                         return true;
                     }
 
-                    if (_summaries.Followable(invocation, cancellationToken) is not { } callee)
+                    var callee = _summaries.Followable(invocation, cancellationToken);
+                    if (callee is null)
                     {
                         return false;
                     }

@@ -34,7 +34,8 @@ internal static class FunctionTarget
         name = string.Empty;
         qualifier = null;
         var functionName = grant[GrantMembers.FunctionName].Value;
-        if (!functionName.IsKnown || functionName.Text is not { } text)
+        var text = functionName.IsKnown ? functionName.Text : null;
+        if (text is null)
         {
             return false;
         }

@@ -113,7 +113,8 @@ internal sealed class BodyReader
         ImmutableArray<IOperation>.Builder anchors,
         CancellationToken cancellationToken)
     {
-        if (_summaries.Followable(call, cancellationToken) is not { } callee)
+        var callee = _summaries.Followable(call, cancellationToken);
+        if (callee is null)
         {
             return;
         }
@@ -126,7 +127,8 @@ internal sealed class BodyReader
             return;
         }
 
-        if (_summaries.Get(callee, levels - 1, path, cancellationToken) is not { IsRelevant: true } summary)
+        var summary = _summaries.Get(callee, levels - 1, path, cancellationToken);
+        if (summary is null || !summary.IsRelevant)
         {
             return;
         }
@@ -160,8 +162,9 @@ internal sealed class BodyReader
 
     private HelperCall? ResolveHelper(IInvocationOperation call, IArgumentOperation argument, int levels, ImmutableHashSet<IMethodSymbol> path, CancellationToken cancellationToken)
     {
-        if (argument.Parameter is not { RefKind: RefKind.None } parameter
-            || _summaries.Followable(call, cancellationToken) is not { } callee)
+        var parameter = argument.Parameter;
+        var callee = parameter is { RefKind: RefKind.None } ? _summaries.Followable(call, cancellationToken) : null;
+        if (parameter is null || callee is null)
         {
             return null;
         }
@@ -173,10 +176,10 @@ internal sealed class BodyReader
             return null;
         }
 
-        if (_summaries.Get(callee, levels - 1, path, cancellationToken) is not { } summary
-            || parameter.Ordinal >= summary.Parameters.Length
-            || summary.Parameters[parameter.Ordinal] is not { AllWritesVisible: true } received
-            || _summaries.ReaderFor(parameter.Type) is not { } reader)
+        var summary = _summaries.Get(callee, levels - 1, path, cancellationToken);
+        var received = summary is not null && parameter.Ordinal < summary.Parameters.Length ? summary.Parameters[parameter.Ordinal] : null;
+        var reader = _summaries.ReaderFor(parameter.Type);
+        if (summary is null || received is null || !received.AllWritesVisible || reader is null)
         {
             return null;
         }

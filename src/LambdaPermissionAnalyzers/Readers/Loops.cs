@@ -25,7 +25,8 @@ internal static class Loops
 
     public static RepeatedSend? FindRepetition(IOperation send, IOperation origin, IReadOnlyList<GrantWrite> writes, CancellationToken cancellationToken)
     {
-        if (FindLoop(send, out var iterationVariables, out var description) is not { } loop
+        var loop = FindLoop(send, out var iterationVariables, out var description);
+        if (loop is null
             || RunsAtMostOnce(loop)
             || MayStopOrRetry(loop, send, cancellationToken))
         {

@@ -215,7 +215,8 @@ internal sealed class MethodSummaries
             return known;
         }
 
-        if (GetBody(method, cancellationToken) is not { } body)
+        var body = GetBody(method, cancellationToken);
+        if (body is null)
         {
             return null;
         }

@@ -28,8 +28,9 @@ internal sealed class ConflictingQualifierRule : GrantRule
     public override void Analyze(Grant grant, in GrantRuleContext context)
     {
         var functionName = grant[GrantMembers.FunctionName].Value;
-        if (functionName.Kind != ValueKind.Known || functionName.Text is not { } name
-            || FunctionNameParts.GetQualifier(name) is not { } suffix)
+        var name = functionName.Kind == ValueKind.Known ? functionName.Text : null;
+        var suffix = name is null ? null : FunctionNameParts.GetQualifier(name);
+        if (name is null || suffix is null)
         {
             return;
         }

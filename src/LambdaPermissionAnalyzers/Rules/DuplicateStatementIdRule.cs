@@ -93,11 +93,9 @@ internal sealed class DuplicateStatementIdRule : GrantSetRule
     /// </summary>
     private static RepeatedSend? RepeatsInLoop(Grant grant, ImmutableArray<Grant> grants)
     {
-        if (!grant.IsSent
-            || !AddsStatement(grant)
-            || grant.Flow.Repetition is not { } repetition
-            || StatementId(grant) is not { } id
-            || !repetition.SameEveryIteration.Contains(GrantMembers.StatementId))
+        var repetition = grant.IsSent && AddsStatement(grant) ? grant.Flow.Repetition : null;
+        var id = StatementId(grant);
+        if (repetition is null || id is null || !repetition.SameEveryIteration.Contains(GrantMembers.StatementId))
         {
             return null;
         }

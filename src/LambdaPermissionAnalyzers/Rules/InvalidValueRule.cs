@@ -60,7 +60,8 @@ internal sealed class InvalidValueRule : GrantRule
     /// <summary>What the member's constraint in this grant's operation says of <paramref name="value"/>, or <see langword="null"/> when it holds.</summary>
     internal static string? CheckMember(Grant grant, string member, GrantValue value)
     {
-        if (MemberConstraint.For(grant.Kind, member) is not { } constraint)
+        var constraint = MemberConstraint.For(grant.Kind, member);
+        if (constraint is null)
         {
             return null;
         }

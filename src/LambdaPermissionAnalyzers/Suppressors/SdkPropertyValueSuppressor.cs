@@ -108,13 +108,15 @@ public sealed class SdkPropertyValueSuppressor : DiagnosticSuppressor
             }
 
             var semanticModel = _context.GetSemanticModel(tree);
-            if (semanticModel.GetOperation(literal, cancellationToken) is not { } operation)
+            var operation = semanticModel.GetOperation(literal, cancellationToken);
+            if (operation is null)
             {
                 return null;
             }
 
             var (read, findings) = Read(operation.Root(), tree, cancellationToken);
-            if (Write(read, location) is not { } found)
+            var found = Write(read, location);
+            if (found is null)
             {
                 return null;
             }
@@ -135,7 +137,7 @@ public sealed class SdkPropertyValueSuppressor : DiagnosticSuppressor
 
             // No rule says the API rejects it: accepted, if the package knows the member's constraint and the rule
             // that checks it is on (with the rule off, or in the None analysis mode, the SDK's warnings stand).
-            var (grant, write) = found;
+            var (grant, write) = found.Value;
             var checkedBy = write.Member == GrantMembers.FunctionName ? FunctionNameRule.Descriptor
                 : MemberConstraint.For(grant.Kind, write.Member) is not null ? InvalidValueRule.Descriptor
                 : null;

@@ -68,7 +68,8 @@ internal sealed class CdkReader : IGrantReader
 
     public Grant? ReadDetached(ITypeSymbol receiverType, IReadOnlyList<IOperation> assignments)
     {
-        if (Find(receiverType, orSentTo: true) is not { } construct)
+        var construct = Find(receiverType, orSentTo: true);
+        if (construct is null)
         {
             return null;
         }
