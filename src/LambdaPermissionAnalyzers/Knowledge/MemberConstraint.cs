@@ -23,7 +23,7 @@ internal sealed class MemberConstraint
         [GrantMembers.Action] = new(
             @"lambda:[*]|lambda:[a-zA-Z]+|[*]", 1, 10000,
             "is not an action of the form lambda:InvokeFunction, lambda:* or *",
-            c => IsLetterOrDigit(c) || c is ':' or '*'),
+            c => IsLetter(c) || c is ':' or '*'),
         [GrantMembers.Principal] = new(
             @"[^\s]+", 1, 2048,
             "contains whitespace, which no principal can contain",
@@ -47,7 +47,7 @@ internal sealed class MemberConstraint
         [GrantMembers.Qualifier] = new(
             @"\$(LATEST(\.PUBLISHED)?)|[a-zA-Z0-9\-_$]+", 1, 128,
             "is not a version number or an alias name (letters, digits, '-' and '_')",
-            c => IsLetterOrDigit(c) || c is '-' or '_' or '$'),
+            c => IsLetterOrDigit(c) || c is '-' or '_' or '$' or '.'),
     };
 
     /// <summary>Where another operation constrains a member differently (service model shapes of 2026-07).</summary>
@@ -177,5 +177,7 @@ internal sealed class MemberConstraint
         }
     }
 
-    private static bool IsLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+    private static bool IsLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
+    private static bool IsLetterOrDigit(char c) => IsLetter(c) || c is >= '0' and <= '9';
 }

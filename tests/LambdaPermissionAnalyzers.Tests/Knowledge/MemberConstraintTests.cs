@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using LambdaPermissionAnalyzers.Knowledge;
 using LambdaPermissionAnalyzers.Model;
@@ -151,6 +152,49 @@ public class MemberConstraintTests
     {
         var value = GrantValue.FromParts(ImmutableArray.Create<string?>(literal, null));
         Assert.Equal(problem, MemberConstraint.For(member)!.CheckLiteralParts(value));
+    }
+
+    /// <summary>
+    /// The characters a literal part may hold (which decide a partly known value) are exactly those the member's
+    /// pattern admits somewhere: each printable ASCII character is tried in every position of valid samples.
+    /// </summary>
+    [Theory]
+    [InlineData(nameof(GrantKind.AddPermissionRequest), GrantMembers.StatementId, "Allow-1_x")]
+    [InlineData(nameof(GrantKind.AddPermissionRequest), GrantMembers.Action, "lambda:InvokeFunction|lambda:*|*")]
+    [InlineData(nameof(GrantKind.AddPermissionRequest), GrantMembers.Principal, "381492765013|s3.amazonaws.com")]
+    [InlineData(nameof(GrantKind.AddPermissionRequest), GrantMembers.SourceAccount, "381492765013")]
+    [InlineData(nameof(GrantKind.AddPermissionRequest), GrantMembers.PrincipalOrgID, "o-k7x2m9q4w1")]
+    [InlineData(nameof(GrantKind.AddPermissionRequest), GrantMembers.EventSourceToken, "a.b_c-1")]
+    [InlineData(nameof(GrantKind.AddPermissionRequest), GrantMembers.Qualifier, "prod-1_x|$LATEST.PUBLISHED")]
+    [InlineData(nameof(GrantKind.RemovePermissionRequest), GrantMembers.StatementId, "a.b-c_1")]
+    [InlineData(nameof(GrantKind.AddLayerVersionPermissionRequest), GrantMembers.Principal, "381492765013|*|arn:aws-cn:iam::381492765013:root")]
+    [InlineData(nameof(GrantKind.AddLayerVersionPermissionRequest), GrantMembers.OrganizationId, "o-k7x2m9q4w1")]
+    [InlineData(nameof(GrantKind.AddLayerVersionPermissionRequest), GrantMembers.LayerName, "my-layer_1|arn:aws:lambda:us-east-1:381492765013:layer:shared")]
+    [InlineData(nameof(GrantKind.CreateFunctionUrlConfigRequest), GrantMembers.Qualifier, "prod-1_x")]
+    public void A_literal_part_may_hold_exactly_the_characters_the_pattern_admits(string kind, string member, string samples)
+    {
+        var constraint = MemberConstraint.For(Kind(kind), member)!;
+        var wrong = new List<string>();
+        for (var c = ' '; c <= '~'; c++)
+        {
+            var admitted = false;
+            foreach (var sample in samples.Split('|'))
+            {
+                Assert.Null(constraint.Check(sample, required: true));
+                for (var i = 0; i < sample.Length && !admitted; i++)
+                {
+                    admitted = constraint.Check(sample.Substring(0, i) + c + sample.Substring(i + 1), required: true) is null;
+                }
+            }
+
+            var allowed = constraint.CheckLiteralParts(GrantValue.FromParts(ImmutableArray.Create<string?>(c.ToString(), null))) is null;
+            if (allowed != admitted)
+            {
+                wrong.Add($"'{c}': the pattern {(admitted ? "admits" : "refuses")} it, a literal part {(allowed ? "may" : "may not")} hold it");
+            }
+        }
+
+        Assert.Empty(wrong);
     }
 
     [Fact]
