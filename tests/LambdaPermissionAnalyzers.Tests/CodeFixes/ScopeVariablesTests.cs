@@ -48,6 +48,7 @@ public class ScopeVariablesTests
         Assert.True(ScopeVariables.IsSourceArnName(name, hints));
         Assert.True(ScopeVariables.IsSourceArnName(name.ToUpperInvariant(), hints));
         Assert.False(ScopeVariables.IsSourceArnName(name.Substring(0, name.Length - "Arn".Length), hints));
+        Assert.False(ScopeVariables.IsSourceArnName("functionArn", hints));
         Assert.False(ScopeVariables.IsSourceArnName(name, AwsServices.Find("secretsmanager")!.Restriction.ArnNameHints));
     }
 
