@@ -134,7 +134,8 @@ public sealed class MakeStatementIdUniqueCodeFix : GrantCodeFixProvider
             Token(SyntaxKind.InterpolatedStringStartToken),
             List(new InterpolatedStringContentSyntax[]
             {
-                InterpolatedStringText(Token(TriviaList(), SyntaxKind.InterpolatedStringTextToken, Escape(prefix) + "-", prefix + "-", TriviaList())),
+                // The parser's value text of interpolated text keeps doubled braces (and resolves the other escapes).
+                InterpolatedStringText(Token(TriviaList(), SyntaxKind.InterpolatedStringTextToken, Escape(prefix) + "-", DoubleBraces(prefix) + "-", TriviaList())),
                 Interpolation(suffix),
             }));
 
@@ -152,8 +153,9 @@ public sealed class MakeStatementIdUniqueCodeFix : GrantCodeFixProvider
         return EndOfLine("\n");
     }
 
-    private static string Escape(string text)
-        => text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
+    private static string Escape(string text) => DoubleBraces(text.Replace("\\", "\\\\").Replace("\"", "\\\""));
+
+    private static string DoubleBraces(string text) => text.Replace("{", "{{").Replace("}", "}}");
 
     private static string UniqueName(SyntaxNode root, SyntaxNode near)
     {

@@ -175,3 +175,75 @@ public class MakeStatementIdUniqueCodeFixTests
         }
         """, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, SdkShape.V3);
 }
+
+/// <summary>
+/// The loop fix's edges: an id at the length that leaves room for the counter is kept whole, one character more is
+/// cut there (ids are at most 100 characters); characters that mean something in an interpolated string are escaped;
+/// a counter name already taken is numbered on.
+/// </summary>
+public class MakeStatementIdUniqueLoopEdgeTests
+{
+    private const string Kept = "Allow01234567890123456789012345678901234567890123456789012345678901234567890123456789012";
+
+    [Theory]
+    [InlineData("\"" + Kept + "\"", "$\"" + Kept + "-{i}\"")]
+    [InlineData("\"" + Kept + "X\"", "$\"" + Kept + "-{i}\"")]
+    [InlineData("{|LPA0004:\"Allow{x}\"|}", "{|LPA0004:$\"Allow{{x}}-{i}\"|}")]
+    [InlineData("{|LPA0004:\"Al\\\"low\\\\\"|}", "{|LPA0004:$\"Al\\\"low\\\\-{i}\"|}")]
+    public Task The_id_gets_the_iteration_variable(string id, string fixedId)
+    {
+        Assert.Equal(88, Kept.Length);
+        return VerifyCodeFixAsync<MakeStatementIdUniqueCodeFix>(Source("{|LPA0006:" + id + "|}"), Source(fixedId));
+
+        static string Source(string statementId) => $$"""
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            class Deployer
+            {
+                async Task GrantAsync(IAmazonLambda lambda, string[] accounts)
+                {
+                    for (var i = 0; i < accounts.Length; i++)
+                    {
+                        await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {{statementId}}, Action = "lambda:InvokeFunction", Principal = accounts[i] });
+                    }
+                }
+            }
+            """;
+    }
+
+    [Fact]
+    public Task A_taken_counter_name_is_numbered_on() => VerifyCodeFixAsync<MakeStatementIdUniqueCodeFix>("""
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string[] accounts, int statementNumber, int statementNumber2)
+            {
+                foreach (var account in accounts)
+                {
+                    await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = {|LPA0006:"AllowPartner"|}, Action = "lambda:InvokeFunction", Principal = account });
+                }
+            }
+        }
+        """, """
+        using System.Threading.Tasks;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Model;
+
+        class Deployer
+        {
+            async Task GrantAsync(IAmazonLambda lambda, string[] accounts, int statementNumber, int statementNumber2)
+            {
+                var statementNumber3 = 0;
+                foreach (var account in accounts)
+                {
+                    await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", StatementId = $"AllowPartner-{statementNumber3++}", Action = "lambda:InvokeFunction", Principal = account });
+                }
+            }
+        }
+        """);
+}
