@@ -53,7 +53,16 @@ public class FixTitlesTests
                     await lambda.AddPermissionAsync(Make("orders"));
                     var made = Make("invoices");
                     await lambda.AddPermissionAsync(made);
+                    await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "orders", Principal = "381492765013" });
+                    var named = Partial("named");
+                    named.StatementId = "named";
+                    await lambda.AddPermissionAsync(named);
+                    var stored = Partial("stored");
+                    await lambda.AddPermissionAsync(stored);
+                    await lambda.AddPermissionAsync(Partial("passed"));
                 }
+
+                static AddPermissionRequest Partial(string function) => new AddPermissionRequest { FunctionName = function, Action = "lambda:InvokeFunction", Principal = "381492765013" };
 
                 static AddPermissionRequest Make(string function) => new AddPermissionRequest { FunctionName = function, Action = "lambda:InvokeFunction", Principal = "381492765013" };
             }
@@ -83,6 +92,9 @@ public class FixTitlesTests
                 "29 LPA0300: Share with your organization only: add OrganizationId",
                 "30 LPA0001: Add StatementId in Make",
                 "31 LPA0001: Add StatementId in Make",
+                "33 LPA0001: Add StatementId and Action",
+                "37 LPA0001: Add StatementId after the call",
+                "39 LPA0001: Add StatementId in Partial",
             },
             offered);
     }
