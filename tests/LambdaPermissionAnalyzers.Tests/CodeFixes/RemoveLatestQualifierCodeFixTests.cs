@@ -92,6 +92,35 @@ public class RemoveLatestQualifierCodeFixTests
         }
         """);
 
+    /// <summary>
+    /// An interpolated name is trimmed in its last literal text, which may keep text before the suffix; a suffix spelled
+    /// with an escape sequence is left for the user (the fix edits the text as written).
+    /// </summary>
+    [Fact]
+    public Task Interpolated_names_keep_the_text_before_the_suffix() => VerifyFixAllAsync<RemoveLatestQualifierCodeFix>("""
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Prefixed(string stage) => new() { FunctionName = {|LPA0002:$"{stage}-orders:$LATEST"|} };
+
+            static AddPermissionRequest Verbatim(string name) => new() { FunctionName = {|LPA0002:$@"{name}:$LATEST"|} };
+
+            static AddPermissionRequest Escaped(string name) => new() { FunctionName = {|LPA0002:$"{name}:\u0024LATEST"|} };
+        }
+        """, """
+        using Amazon.Lambda.Model;
+
+        class Requests
+        {
+            static AddPermissionRequest Prefixed(string stage) => new() { FunctionName = $"{stage}-orders" };
+
+            static AddPermissionRequest Verbatim(string name) => new() { FunctionName = $@"{name}" };
+
+            static AddPermissionRequest Escaped(string name) => new() { FunctionName = {|LPA0002:$"{name}:\u0024LATEST"|} };
+        }
+        """);
+
     [Fact]
     public Task Qualifier_from_a_constant_elsewhere_is_reported_but_the_name_is_not_rewritten() => VerifyCodeFixAsync<RemoveLatestQualifierCodeFix>("""
         using Amazon.Lambda.Model;
