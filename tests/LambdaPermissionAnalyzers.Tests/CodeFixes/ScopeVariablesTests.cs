@@ -93,3 +93,75 @@ public class ScopeVariablesTests
     [InlineData("myEventSourceToken", false)]
     public void Skill_id_names(string name, bool taken) => Assert.Equal(taken, ScopeVariables.IsSkillIdName(name));
 }
+
+/// <summary>Which strings in scope a fix may use at a position: by kind, type, declaration order and static context.</summary>
+public class ScopeVariablesLookupTests
+{
+    private const string Source = """
+        class Deployer
+        {
+            private string instanceField = "";
+            private static string staticField = "";
+            private const string constField = "";
+            private int numberField;
+            private string InstanceProperty => "";
+            private static string StaticProperty => "";
+            private string WriteOnly { set { } }
+            private string this[int i] => "";
+
+            void Instance(string parameter)
+            {
+                string before = "";
+                /*here*/
+                string after = "";
+            }
+
+            static void Static(int number)
+            {
+                System.Action run = () =>
+                {
+                    /*here*/
+                };
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("Instance", "parameter", true)]
+    [InlineData("Instance", "before", true)]
+    [InlineData("Instance", "after", false)]
+    [InlineData("Instance", "instanceField", true)]
+    [InlineData("Instance", "staticField", true)]
+    [InlineData("Instance", "numberField", false)]
+    [InlineData("Instance", "InstanceProperty", true)]
+    [InlineData("Instance", "StaticProperty", true)]
+    [InlineData("Instance", "WriteOnly", false)]
+    [InlineData("Instance", "this[]", false)]
+    [InlineData("Static", "number", false)]
+    [InlineData("Static", "instanceField", false)]
+    [InlineData("Static", "staticField", true)]
+    [InlineData("Static", "constField", true)]
+    [InlineData("Static", "InstanceProperty", false)]
+    [InlineData("Static", "StaticProperty", true)]
+    public async Task A_string_in_reach_is_found(string method, string name, bool found)
+    {
+        var compilation = await TestCompilation.CreateAsync(SdkShape.V4, Source);
+        var tree = compilation.SyntaxTrees[0];
+        var methodStart = Source.IndexOf(method == "Instance" ? "void Instance" : "static void Static", System.StringComparison.Ordinal);
+        var position = Source.IndexOf("/*here*/", methodStart, System.StringComparison.Ordinal);
+
+        var result = ScopeVariables.FindSingle(compilation.GetSemanticModel(tree), position, candidate => candidate == name);
+
+        Assert.Equal(found ? name : null, result);
+    }
+
+    [Fact]
+    public async Task Two_names_that_fit_are_too_many()
+    {
+        var compilation = await TestCompilation.CreateAsync(SdkShape.V4, Source);
+        var position = Source.IndexOf("/*here*/", System.StringComparison.Ordinal);
+
+        Assert.Null(ScopeVariables.FindSingle(compilation.GetSemanticModel(compilation.SyntaxTrees[0]), position, name => name.EndsWith("Field", System.StringComparison.Ordinal)));
+        Assert.Equal("before", ScopeVariables.FindSingle(compilation.GetSemanticModel(compilation.SyntaxTrees[0]), position, name => name.StartsWith("bef", System.StringComparison.Ordinal)));
+    }
+}
