@@ -33,7 +33,8 @@ public sealed class AddAuthTypeCodeFix : GrantCodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation)
+        var creation = GrantSyntax.FindCreation(node, semanticModel, cancellationToken);
+        if (root is null || creation is null)
         {
             return document;
         }

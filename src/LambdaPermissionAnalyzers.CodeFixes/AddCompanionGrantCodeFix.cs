@@ -55,7 +55,8 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
 
     protected override async Task<Document> FixAsync(Document document, FixTarget target, CancellationToken cancellationToken)
     {
-        if (await Companion.FindAsync(document, target, cancellationToken).ConfigureAwait(false) is not { } companion)
+        var companion = await Companion.FindAsync(document, target, cancellationToken).ConfigureAwait(false);
+        if (companion is null)
         {
             return document;
         }
@@ -101,13 +102,17 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
         public static async Task<Companion?> FindAsync(Document document, FixTarget target, CancellationToken cancellationToken)
         {
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (semanticModel is null
-                || target.AdditionalNodes.FirstOrDefault()?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } send
-                || semanticModel.GetOperation(send, cancellationToken) is not IInvocationOperation { TargetMethod.Name: "AddPermission" or "AddPermissionAsync" } operation
-                || LambdaSymbols.TryCreate(semanticModel.Compilation) is not { } sdk
-                || !sdk.IsLambdaServiceMethod(operation.TargetMethod)
-                || RequestArgument(operation, sdk) is not { } argument
-                || GrantSyntax.FindCreation(target.Node, semanticModel, cancellationToken) is not { } creation)
+            var send = target.AdditionalNodes.FirstOrDefault()?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            var operation = send is null ? null : semanticModel?.GetOperation(send, cancellationToken) as IInvocationOperation;
+            if (semanticModel is null || send is null || operation?.TargetMethod.Name is not ("AddPermission" or "AddPermissionAsync"))
+            {
+                return null;
+            }
+
+            var sdk = LambdaSymbols.TryCreate(semanticModel.Compilation);
+            var argument = sdk is not null && sdk.IsLambdaServiceMethod(operation.TargetMethod) ? RequestArgument(operation, sdk) : null;
+            var creation = argument is null ? null : GrantSyntax.FindCreation(target.Node, semanticModel, cancellationToken);
+            if (sdk is null || argument is null || creation is null)
             {
                 return null;
             }
@@ -128,9 +133,9 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
             if (argument.WithoutParentheses() != creation)
             {
                 // A request in a local: its property sets, directly in the block, up to the send.
-                if (argument.WithoutParentheses() is not IdentifierNameSyntax passed
-                    || semanticModel.GetSymbolInfo(passed, cancellationToken).Symbol is not ILocalSymbol local
-                    || !ReadStatements(creation, local, send, members))
+                var passed = argument.WithoutParentheses() as IdentifierNameSyntax;
+                var local = passed is null ? null : semanticModel.GetSymbolInfo(passed, cancellationToken).Symbol as ILocalSymbol;
+                if (local is null || !ReadStatements(creation, local, send, members))
                 {
                     return null;
                 }
@@ -232,9 +237,11 @@ public sealed class AddCompanionGrantCodeFix : GrantCodeFixProvider
         /// </summary>
         private static bool ReadStatements(BaseObjectCreationExpressionSyntax creation, ILocalSymbol local, InvocationExpressionSyntax send, List<(string Member, ExpressionSyntax Value)> members)
         {
-            if (StatementWrites.Find(creation) is not { } statements
+            var statements = StatementWrites.Find(creation);
+            var use = statements?.FirstOtherUse;
+            if (statements is null
+                || use is null
                 || statements.Local != local.Name
-                || statements.FirstOtherUse is not { } use
                 || !use.Span.Contains(send.Span)
                 || use.DescendantNodes().OfType<IdentifierNameSyntax>().Count(n => n.Identifier.ValueText == local.Name) != 1
                 || !send.ArgumentList.Arguments.Any(a => a.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == local.Name))

@@ -43,8 +43,10 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
 
         if (node is InvocationExpressionSyntax call)
         {
-            if (!diagnostic.Properties.ContainsKey(RequiredMembersRule.FactoryProperty)
-                || await FindFactoryTargetAsync(document, call, members, cancellationToken).ConfigureAwait(false) is not { } target)
+            var target = diagnostic.Properties.ContainsKey(RequiredMembersRule.FactoryProperty)
+                ? await FindFactoryTargetAsync(document, call, members, cancellationToken).ConfigureAwait(false)
+                : null;
+            if (target is null)
             {
                 return null;
             }
@@ -53,7 +55,8 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
             return members.Count == 0 ? null : "Add " + string.Join(" and ", members) + (target.Creation is not null ? " in " + target.FactoryName : " after the call");
         }
 
-        if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
+        var creation = node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+        if (creation is null)
         {
             return null;
         }
@@ -73,7 +76,8 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
         if (node is InvocationExpressionSyntax call)
         {
             var members = GetFixableMembers(diagnostic);
-            if (await FindFactoryTargetAsync(document, call, members, cancellationToken).ConfigureAwait(false) is not { } target)
+            var target = await FindFactoryTargetAsync(document, call, members, cancellationToken).ConfigureAwait(false);
+            if (target is null)
             {
                 return document;
             }
@@ -112,7 +116,8 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
             return document.WithSyntaxRoot(root.ReplaceNode(block, block.WithStatements(block.Statements.InsertRange(index + 1, added))));
         }
 
-        if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation)
+        var creation = node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+        if (creation is null)
         {
             return document;
         }
@@ -146,7 +151,8 @@ public sealed class AddRequiredMembersCodeFix : GrantCodeFixProvider
     private static async Task<FactoryTarget?> FindFactoryTargetAsync(Document document, InvocationExpressionSyntax call, List<string> members, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (semanticModel is null || FactorySyntax.FindFactory(semanticModel, call, cancellationToken) is not { } factory)
+        var factory = semanticModel is null ? null : FactorySyntax.FindFactory(semanticModel, call, cancellationToken);
+        if (factory is null)
         {
             return null;
         }

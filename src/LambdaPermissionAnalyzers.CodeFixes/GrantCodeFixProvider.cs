@@ -132,7 +132,8 @@ public abstract class GrantCodeFixProvider : CodeFixProvider
         foreach (var (nodeAnnotation, additionalAnnotations, diagnostic) in targets)
         {
             var current = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (current?.GetAnnotatedNodes(nodeAnnotation).FirstOrDefault() is not { } node)
+            var node = current?.GetAnnotatedNodes(nodeAnnotation).FirstOrDefault();
+            if (current is null || node is null)
             {
                 continue;
             }

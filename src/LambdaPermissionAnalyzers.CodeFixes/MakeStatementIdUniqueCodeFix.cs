@@ -35,7 +35,8 @@ public sealed class MakeStatementIdUniqueCodeFix : GrantCodeFixProvider
 
     protected override Task<string?> GetTitleAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+        var literal = node as LiteralExpressionSyntax;
+        if (literal is null || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             return Task.FromResult<string?>(null);
         }
@@ -54,7 +55,8 @@ public sealed class MakeStatementIdUniqueCodeFix : GrantCodeFixProvider
     protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || node is not LiteralExpressionSyntax literal)
+        var literal = node as LiteralExpressionSyntax;
+        if (root is null || literal is null)
         {
             return document;
         }
@@ -76,7 +78,8 @@ public sealed class MakeStatementIdUniqueCodeFix : GrantCodeFixProvider
             return document.WithSyntaxRoot(root.ReplaceNode(literal, Interpolated(prefix, IdentifierName(variable)).WithTriviaFrom(literal)));
         }
 
-        if (EnclosingLoop(literal) is not { } loop)
+        var loop = EnclosingLoop(literal);
+        if (loop is null)
         {
             return document;
         }

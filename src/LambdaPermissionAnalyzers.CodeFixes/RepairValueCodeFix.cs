@@ -35,8 +35,9 @@ public sealed class RepairValueCodeFix : GrantCodeFixProvider
     protected override async Task<Document> FixAsync(Document document, SyntaxNode node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || node is not LiteralExpressionSyntax literal
-            || !diagnostic.Properties.TryGetValue(InvalidValueRule.RepairProperty, out var repaired) || repaired is null)
+        var literal = node as LiteralExpressionSyntax;
+        var repaired = diagnostic.Properties.GetValueOrDefault(InvalidValueRule.RepairProperty);
+        if (root is null || literal is null || repaired is null)
         {
             return document;
         }

@@ -57,7 +57,8 @@ internal static class AssignmentRemoval
 
     private static SyntaxNode? FindRemovable(SyntaxNode value)
     {
-        if (value.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { } assignment)
+        var assignment = value.FirstAncestorOrSelf<AssignmentExpressionSyntax>();
+        if (assignment is null)
         {
             return null;
         }

@@ -19,8 +19,9 @@ internal static class CdkResources
     /// <summary><c>resource.BucketArn</c> for the one in-scope construct of the service's type, when exactly one is in scope.</summary>
     public static ExpressionSyntax? FindSourceArn(SemanticModel semanticModel, int position, string? service)
     {
-        if (AwsServices.Find(service)?.CdkArnSource is not { } source
-            || semanticModel.Compilation.GetTypeFromAssembly(source.InterfaceName, CdkSymbols.AssemblyName) is not { } resourceType)
+        var source = AwsServices.Find(service)?.CdkArnSource;
+        var resourceType = source is null ? null : semanticModel.Compilation.GetTypeFromAssembly(source.InterfaceName, CdkSymbols.AssemblyName);
+        if (source is null || resourceType is null)
         {
             return null;
         }
@@ -58,9 +59,9 @@ internal static class CdkResources
     public static ExpressionSyntax? StackAccount(SemanticModel semanticModel, SyntaxNode location, CancellationToken cancellationToken)
     {
         var construct = semanticModel.Compilation.GetTypeFromAssembly("Constructs.Construct", "Constructs");
-        if (construct is null
-            || semanticModel.GetEnclosingSymbol(location.SpanStart, cancellationToken) is not { IsStatic: false, ContainingType: { } type }
-            || !type.IsOrDerivesFrom(construct))
+        var enclosing = construct is null ? null : semanticModel.GetEnclosingSymbol(location.SpanStart, cancellationToken);
+        var type = enclosing is { IsStatic: false } ? enclosing.ContainingType : null;
+        if (construct is null || type is null || !type.IsOrDerivesFrom(construct))
         {
             return null;
         }

@@ -23,9 +23,9 @@ internal static class GrantSyntax
             }
         }
 
-        if (semanticModel is null
-            || node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } }
-            || semanticModel.GetSymbolInfo(receiver, cancellationToken).Symbol is not ILocalSymbol local)
+        var receiver = (node.FirstAncestorOrSelf<AssignmentExpressionSyntax>()?.Left as MemberAccessExpressionSyntax)?.Expression as IdentifierNameSyntax;
+        var local = receiver is null ? null : semanticModel?.GetSymbolInfo(receiver, cancellationToken).Symbol as ILocalSymbol;
+        if (local is null)
         {
             return null;
         }

@@ -45,7 +45,8 @@ internal static class MemberInsertion
     public static async Task<bool> CanAddAsync(Document document, SyntaxNode node, IEnumerable<string> members, CancellationToken cancellationToken)
     {
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation)
+        var creation = GrantSyntax.FindCreation(node, semanticModel, cancellationToken);
+        if (creation is null)
         {
             return false;
         }
@@ -67,7 +68,8 @@ internal static class MemberInsertion
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null || GrantSyntax.FindCreation(node, semanticModel, cancellationToken) is not { } creation)
+        var creation = semanticModel is null ? null : GrantSyntax.FindCreation(node, semanticModel, cancellationToken);
+        if (root is null || semanticModel is null || creation is null)
         {
             return document;
         }

@@ -42,8 +42,9 @@ internal sealed class StatementWrites
     /// </summary>
     public static StatementWrites? Find(BaseObjectCreationExpressionSyntax creation)
     {
-        if (creation.WithEnclosingParentheses().Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-            || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax declaration)
+        var declarator = (creation.WithEnclosingParentheses().Parent as EqualsValueClauseSyntax)?.Parent as VariableDeclaratorSyntax;
+        var declaration = declarator?.Parent?.Parent as LocalDeclarationStatementSyntax;
+        if (declarator is null || declaration is null)
         {
             return null;
         }
