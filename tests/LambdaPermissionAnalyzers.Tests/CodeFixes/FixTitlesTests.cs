@@ -136,6 +136,52 @@ public class FixTitlesTests
             offered);
     }
 
+    /// <summary>The companion grant is a second statement after the send: offered only where one can follow it.</summary>
+    [Fact]
+    public async Task Companion_fix_is_offered_where_a_second_send_can_follow()
+    {
+        var offered = await OfferedAsync("""
+            using System.Threading.Tasks;
+            using Amazon.Lambda;
+            using Amazon.Lambda.Model;
+
+            class Urls
+            {
+                async Task OpenAsync(IAmazonLambda lambda, bool open)
+                {
+                    await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "a", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = "NONE" }).ConfigureAwait(false);
+                    var response = await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "b", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = "NONE" });
+                    _ = lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "c", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = "NONE" });
+                    if (open) await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "d", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = "NONE" });
+                    lambda.AddPermission(new AddPermissionRequest { FunctionName = "e", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = "NONE" });
+                }
+
+                Task Returned(IAmazonLambda lambda)
+                {
+                    return lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "f", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = "*", FunctionUrlAuthType = "NONE" });
+                }
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "9 LPA0202: Add the companion lambda:InvokeFunction grant (InvokedViaFunctionUrl = true)",
+                "9 LPA0200: Require signed requests: use FunctionUrlAuthType.AWS_IAM",
+                "10 LPA0202: Add the companion lambda:InvokeFunction grant (InvokedViaFunctionUrl = true)",
+                "10 LPA0200: Require signed requests: use FunctionUrlAuthType.AWS_IAM",
+                "11 LPA0202: no fix",
+                "11 LPA0200: Require signed requests: use FunctionUrlAuthType.AWS_IAM",
+                "12 LPA0202: no fix",
+                "12 LPA0200: Require signed requests: use FunctionUrlAuthType.AWS_IAM",
+                "13 LPA0202: Add the companion lambda:InvokeFunction grant (InvokedViaFunctionUrl = true)",
+                "13 LPA0200: Require signed requests: use FunctionUrlAuthType.AWS_IAM",
+                "18 LPA0202: no fix",
+                "18 LPA0200: Require signed requests: use FunctionUrlAuthType.AWS_IAM",
+            },
+            offered);
+    }
+
     /// <summary>Each diagnostic's id and line, with the title of every action offered for it ("no fix" when none is).</summary>
     private static async Task<string[]> OfferedAsync(string source)
     {
