@@ -60,6 +60,8 @@ public class FixTitlesTests
                     var stored = Partial("stored");
                     await lambda.AddPermissionAsync(stored);
                     await lambda.AddPermissionAsync(Partial("passed"));
+                    await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "skill", StatementId = "alexa", Action = "lambda:InvokeFunction", Principal = "alexa-appkit.amazon.com" });
+                    await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "rotation", StatementId = "secrets", Action = "lambda:InvokeFunction", Principal = "secretsmanager.amazonaws.com" });
                 }
 
                 static AddPermissionRequest Partial(string function) => new AddPermissionRequest { FunctionName = function, Action = "lambda:InvokeFunction", Principal = "381492765013" };
@@ -95,6 +97,8 @@ public class FixTitlesTests
                 "33 LPA0001: Add StatementId and Action",
                 "37 LPA0001: Add StatementId after the call",
                 "39 LPA0001: Add StatementId in Partial",
+                "40 LPA0100: Restrict the grant to its source: add EventSourceToken",
+                "41 LPA0100: Restrict the grant to its source: add SourceAccount",
             },
             offered);
     }
