@@ -187,4 +187,17 @@ public class CdkPrincipalsTests
             public void GrantInvoke(IPrincipal principal) { }
         }
         """);
+
+    [Fact]
+    public Task GrantInvoke_grants_lambda_InvokeFunction() => VerifyCdkAnalyzerAsync(Usings + """
+        class Triggers : Stack
+        {
+            Triggers(Construct scope, IFunction fn) : base(scope, "Triggers")
+            {
+                fn.GrantInvoke({|#0:new AnyPrincipal()|});
+            }
+        }
+        """,
+        Diagnostic("LPA0103").WithLocation(0)
+            .WithMessage("Principal '*' with no PrincipalOrgID, SourceArn or SourceAccount lets any AWS account or anonymous caller use 'lambda:InvokeFunction' on this function; restrict it with PrincipalOrgID, or name the account or service"));
 }
