@@ -71,7 +71,8 @@ jq -rn '
       | { project: $source.p,
           folder: ($source.rest | split("/") | if length > 1 then .[0] else "root" end),
           file: .key, mutants: [.value.mutants[] | select(.statusReason != "Removed by mutate filter")] }
-      | select(.mutants | length > 0)
+      # a report counts for a file only where it tested some of its mutants (a part leaves compile errors in the files it excludes)
+      | select([.mutants[] | select(.status == "Killed" or .status == "Timeout" or .status == "Survived" or .status == "NoCoverage")] | length > 0)
       # a folder counts from its own reports only (other files of those runs are outside their mutate filters)
       | select(.project == $unit.p and .folder == $unit.f)
       | .folder = (.project + "/" + .folder) ]
