@@ -41,9 +41,10 @@ internal sealed class BenchmarkProject
 
     public int LineCount => Trees.Sum(tree => tree.GetText().Lines.Count);
 
-    public static BenchmarkProject Load(CorpusVariant variant)
+    public static BenchmarkProject Load(CorpusSpec spec)
     {
-        var corpus = CorpusGenerator.Generate(variant);
+        var variant = spec.Variant;
+        var corpus = CorpusGenerator.Generate(spec);
         var trees = corpus.Files
             .Select(file => CSharpSyntaxTree.ParseText(SourceText.From(file.Text, Encoding.UTF8), ParseOptions, file.Path))
             .ToImmutableArray();

@@ -14,11 +14,35 @@ namespace LambdaPermissionAnalyzers.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkDotNet
 /// arguments apply); <c>-- --telemetry</c> prints Roslyn's per-analyzer execution times (add <c>--sequential</c>
-/// to analyze on one thread, <c>--variant WithGrants</c> for one project); <c>-- --cpu-time</c> compares the benchmarks' compilations by CPU time, the
-/// steadier measure on a busy machine.
+/// to analyze on one thread, <c>--variant WithGrants [--files N] [--grants N]</c> for one project); <c>-- --scale</c> runs the
+/// sequential telemetry on projects of 100, 500 and 2,000 files and with 0, 20 and 200 grants; <c>-- --cpu-time</c> compares
+/// whole concurrent compilations by CPU time, the steadier measure on a busy machine.
 /// </summary>
 internal static class Program
 {
+    /// <summary>The one project <c>--variant V [--files N] [--grants N]</c> names, or <see langword="null"/> for the standard ones.</summary>
+    private static CorpusSpec? OnlySpec(string[] args)
+    {
+        var variant = Option(args, "--variant");
+        if (variant is null)
+        {
+            return null;
+        }
+
+        var files = Option(args, "--files");
+        var grants = Option(args, "--grants");
+        return new CorpusSpec(
+            Enum.Parse<CorpusVariant>(variant),
+            files is null ? CorpusSpec.StandardFileCount : int.Parse(files, System.Globalization.CultureInfo.InvariantCulture),
+            grants is null ? CorpusSpec.StandardGrantCount : int.Parse(grants, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
     private const int TelemetryWarmups = 2;
     private const int TelemetryRuns = 10;
     private const int CpuTimeWarmupRounds = 1;
@@ -26,18 +50,27 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        var only = OnlySpec(args);
+        if (args.Contains("--scale", StringComparer.Ordinal))
+        {
+            foreach (var spec in CorpusSpec.Scale)
+            {
+                await new TelemetryReport(Console.Out, TelemetryWarmups, TelemetryRuns, concurrent: false, spec).RunAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--telemetry", StringComparer.Ordinal))
         {
             var concurrent = !args.Contains("--sequential", StringComparer.Ordinal);
-            var index = Array.IndexOf(args, "--variant");
-            CorpusVariant? only = index >= 0 && index + 1 < args.Length ? Enum.Parse<CorpusVariant>(args[index + 1]) : null;
             await new TelemetryReport(Console.Out, TelemetryWarmups, TelemetryRuns, concurrent, only).RunAsync(CancellationToken.None).ConfigureAwait(false);
             return 0;
         }
 
         if (args.Contains("--cpu-time", StringComparer.Ordinal))
         {
-            await new CpuTimeReport(Console.Out, CpuTimeWarmupRounds, CpuTimeRounds).RunAsync().ConfigureAwait(false);
+            await new CpuTimeReport(Console.Out, CpuTimeWarmupRounds, CpuTimeRounds, only).RunAsync().ConfigureAwait(false);
             return 0;
         }
 

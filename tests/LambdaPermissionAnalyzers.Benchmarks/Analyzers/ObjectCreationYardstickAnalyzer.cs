@@ -10,7 +10,8 @@ namespace LambdaPermissionAnalyzers.Benchmarks.Analyzers;
 /// The cheapest useful analyzer of object creations, to measure GrantAnalyzer against: one ObjectCreation
 /// action that compares the created type with a symbol resolved at compilation start, and nothing else.
 /// Unlike GrantAnalyzer it registers the action even when the type does not exist, so it always shows what
-/// a bare ObjectCreation action costs.
+/// a bare ObjectCreation action costs. With <c>assignmentAction</c> it also registers a SimpleAssignment action
+/// that does nothing: what a second operation action costs on its own.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class ObjectCreationYardstickAnalyzer : DiagnosticAnalyzer
@@ -26,7 +27,10 @@ internal sealed class ObjectCreationYardstickAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Hidden,
         isEnabledByDefault: true);
 
+    private readonly bool _assignmentAction;
     private int _matches;
+
+    public ObjectCreationYardstickAnalyzer(bool assignmentAction = false) => _assignmentAction = assignmentAction;
 
     /// <summary>How many creations of <see cref="TargetTypeName"/> it has seen, over every compilation.</summary>
     public int Matches => Volatile.Read(ref _matches);
@@ -51,6 +55,10 @@ internal sealed class ObjectCreationYardstickAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.ObjectCreation);
+            if (_assignmentAction)
+            {
+                start.RegisterOperationAction(static _ => { }, OperationKind.SimpleAssignment);
+            }
         });
     }
 }

@@ -6,16 +6,12 @@ using System.Text;
 namespace LambdaPermissionAnalyzers.Benchmarks.Corpus;
 
 /// <summary>
-/// Generates the benchmark's project: the shared kernel plus feature files up to <see cref="FileCount"/>,
-/// always the same text for the same variant. In the "with grants" variant, <see cref="GrantCount"/> feature
-/// files, spread evenly, also declare a class that grants access to a Lambda function.
+/// Generates the benchmark's project: the shared kernel plus feature files up to the spec's file count,
+/// always the same text for the same spec. With the SDK, the spec's number of feature files, spread evenly,
+/// also declare a class that grants access to a Lambda function.
 /// </summary>
 internal static class CorpusGenerator
 {
-    public const int FileCount = 500;
-
-    public const int GrantCount = 20;
-
     private static readonly (string Prefix, string Namespace)[] Areas =
     {
         ("Order", "Orders"), ("Invoice", "Invoicing"), ("Shipment", "Shipping"), ("Customer", "Customers"),
@@ -41,26 +37,28 @@ internal static class CorpusGenerator
 
     private static readonly string[] LambdaUsings = { "Amazon.Lambda", "Amazon.Lambda.Model" };
 
-    public static GeneratedCorpus Generate(CorpusVariant variant)
+    public static GeneratedCorpus Generate(CorpusSpec spec)
     {
-        var featureCount = FileCount - CommonFiles.All.Length;
-        if (featureCount > Areas.Length * Nouns.Length)
+        var variant = spec.Variant;
+        var grantCount = spec.Grants;
+        var featureCount = spec.FileCount - CommonFiles.All.Length;
+        if (featureCount < grantCount)
         {
-            throw new InvalidOperationException("Not enough distinct feature names for the requested file count.");
+            throw new InvalidOperationException("More grants than feature files.");
         }
 
-        var files = ImmutableArray.CreateBuilder<SourceFile>(FileCount);
+        var files = ImmutableArray.CreateBuilder<SourceFile>(spec.FileCount);
         files.AddRange(CommonFiles.All);
         var expected = ImmutableArray.CreateBuilder<string>();
         var grants = 0;
-        var grantSpacing = featureCount / GrantCount;
+        var grantSpacing = grantCount == 0 ? int.MaxValue : featureCount / grantCount;
 
         for (var index = 0; index < featureCount; index++)
         {
             var name = NameFor(index);
             var shape = FileShapes.All[(index + (index / Areas.Length)) % FileShapes.All.Length];
             GrantTemplate? grant = null;
-            if (variant != CorpusVariant.WithoutLambdaSdk && index % grantSpacing == grantSpacing / 2 && grants < GrantCount)
+            if (grants < grantCount && index % grantSpacing == grantSpacing / 2)
             {
                 grant = variant == CorpusVariant.WithGrantsThroughCalls && grants % 2 == 1
                     ? GrantTemplates.ThroughCalls[(grants / 2) % GrantTemplates.ThroughCalls.Length]
@@ -74,24 +72,26 @@ internal static class CorpusGenerator
                 RenderFile(name, shape, grant)));
         }
 
-        if (variant != CorpusVariant.WithoutLambdaSdk && grants != GrantCount)
+        if (grants != grantCount)
         {
-            throw new InvalidOperationException($"Placed {grants} grants instead of {GrantCount}.");
+            throw new InvalidOperationException($"Placed {grants} grants instead of {grantCount}.");
         }
 
         return new GeneratedCorpus(
-            variant,
+            spec,
             files.MoveToImmutable(),
             expected.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray(),
             grants);
     }
 
+    /// <summary>The feature's names; past the 500 distinct ones, each further round of names gets its own numbered namespaces.</summary>
     private static FeatureName NameFor(int index)
     {
         var (prefix, ns) = Areas[index % Areas.Length];
-        var noun = Nouns[index / Areas.Length];
+        var noun = Nouns[(index / Areas.Length) % Nouns.Length];
+        var round = index / (Areas.Length * Nouns.Length);
         return new FeatureName(
-            "Contoso." + ns,
+            "Contoso." + ns + (round == 0 ? string.Empty : round.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             prefix + noun,
             prefix.ToLowerInvariant() + "-" + noun.ToLowerInvariant());
     }

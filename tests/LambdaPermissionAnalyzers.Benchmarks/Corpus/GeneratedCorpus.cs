@@ -10,7 +10,7 @@ internal sealed record SourceFile(string Path, string Text);
 /// sorted (one entry per expected diagnostic).
 /// </summary>
 internal sealed record GeneratedCorpus(
-    CorpusVariant Variant,
+    CorpusSpec Spec,
     ImmutableArray<SourceFile> Files,
     ImmutableArray<string> ExpectedGrantDiagnostics,
     int GrantCount);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -12,8 +13,8 @@ using static System.FormattableString;
 namespace LambdaPermissionAnalyzers.Benchmarks.CpuTime;
 
 /// <summary>
-/// The <c>--cpu-time</c> mode: the benchmarks' three compilations (no analyzers, GrantAnalyzer, yardstick)
-/// run back to back in rounds, in rotating order, measuring wall-clock and CPU time. On a shared machine
+/// The <c>--cpu-time</c> mode, whole concurrent compilations as a build runs them: without analyzers and with each
+/// analyzer of the <see cref="Lineup"/> alone, back to back in rounds, in rotating order, measuring wall-clock and CPU time. On a shared machine
 /// other processes stretch wall-clock time by whole seconds; they barely change the CPU time this process
 /// spends, and running the three side by side keeps slow periods from favouring one of them.
 /// </summary>
@@ -23,8 +24,11 @@ internal sealed class CpuTimeReport
     private readonly int _warmupRounds;
     private readonly int _rounds;
 
-    public CpuTimeReport(TextWriter output, int warmupRounds, int rounds)
+    private readonly CorpusSpec? _only;
+
+    public CpuTimeReport(TextWriter output, int warmupRounds, int rounds, CorpusSpec? only = null)
     {
+        _only = only;
         _output = output;
         _warmupRounds = warmupRounds;
         _rounds = rounds;
@@ -32,30 +36,27 @@ internal sealed class CpuTimeReport
 
     public async Task RunAsync()
     {
-        Write(Invariant($"Compile cost: {_warmupRounds} warm-up and {_rounds} measured rounds of the three compilations per project, in rotating order; CPU time is this process's (all threads)."));
-        foreach (var variant in Enum.GetValues<CorpusVariant>())
+        Write(Invariant($"Compile cost: {_warmupRounds} warm-up and {_rounds} measured rounds of the compilations per project (none, then each analyzer alone), in rotating order; CPU time is this process's (all threads)."));
+        foreach (var spec in _only is { } only ? ImmutableArray.Create(only) : CorpusSpec.Standard)
         {
-            await ReportAsync(BenchmarkProject.Load(variant)).ConfigureAwait(false);
+            await ReportAsync(BenchmarkProject.Load(spec)).ConfigureAwait(false);
         }
     }
 
     private async Task ReportAsync(BenchmarkProject project)
     {
-        var grant = new GrantAnalyzer();
-        var yardstick = new ObjectCreationYardstickAnalyzer();
-        var configurations = new (string Name, Func<Task> Compile)[]
+        var configurations = new List<(string Name, Func<Task> Compile)> { ("No analyzers", () => Task.FromResult(project.Compile())) };
+        foreach (var analyzer in Lineup.Create())
         {
-            ("No analyzers", () => Task.FromResult(project.Compile())),
-            ("GrantAnalyzer", () => project.CompileAsync(grant)),
-            ("Yardstick analyzer", () => project.CompileAsync(yardstick)),
-        };
+            configurations.Add((analyzer.Name, () => project.CompileAsync(analyzer.Analyzer)));
+        }
 
         var samples = configurations.ToDictionary(configuration => configuration.Name, _ => new List<Cost>());
         for (var round = 0; round < _warmupRounds + _rounds; round++)
         {
-            for (var i = 0; i < configurations.Length; i++)
+            for (var i = 0; i < configurations.Count; i++)
             {
-                var (name, compile) = configurations[(round + i) % configurations.Length];
+                var (name, compile) = configurations[(round + i) % configurations.Count];
                 var cost = await MeasureAsync(compile).ConfigureAwait(false);
                 if (round >= _warmupRounds)
                 {
@@ -65,21 +66,18 @@ internal sealed class CpuTimeReport
         }
 
         var baseline = Cost.Median(samples[configurations[0].Name]);
-        var yardstickCost = Cost.Median(samples["Yardstick analyzer"]);
+        var yardstickCost = Cost.Median(samples[Lineup.Yardstick]);
         Write();
-        Write(Invariant($"## {project.Corpus.Variant}"));
+        Write(Invariant($"## {project.Corpus.Spec}"));
         Write();
-        Write("| Compilation | Wall-clock, median (s) | CPU time, median (s) | Added wall-clock | Added CPU time |");
-        Write("|---|---:|---:|---:|---:|");
+        Write("| Compilation | Wall-clock, median (s) | CPU time, median (s) | Added wall-clock | Added CPU time | Added CPU time over the yardstick's |");
+        Write("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, _) in configurations)
         {
             var cost = Cost.Median(samples[name]);
-            Write(Invariant($"| {name} | {cost.Wall.TotalSeconds:F3} | {cost.Cpu.TotalSeconds:F3} | {Added(cost.Wall, baseline.Wall)} | {Added(cost.Cpu, baseline.Cpu)} |"));
+            var overYardstick = name == configurations[0].Name ? string.Empty : Ratio(cost.Cpu - baseline.Cpu, yardstickCost.Cpu - baseline.Cpu);
+            Write(Invariant($"| {name} | {cost.Wall.TotalSeconds:F3} | {cost.Cpu.TotalSeconds:F3} | {Added(cost.Wall, baseline.Wall)} | {Added(cost.Cpu, baseline.Cpu)} | {overYardstick} |"));
         }
-
-        var grantCost = Cost.Median(samples["GrantAnalyzer"]);
-        Write();
-        Write(Invariant($"GrantAnalyzer over the yardstick: wall-clock {Added(grantCost.Wall, yardstickCost.Wall)}, CPU time {Added(grantCost.Cpu, yardstickCost.Cpu)}."));
     }
 
     /// <summary>One compilation, after a full collection so that it pays for none of the previous one's garbage.</summary>
@@ -99,6 +97,9 @@ internal sealed class CpuTimeReport
         => baseline > TimeSpan.Zero
             ? ((value - baseline) / baseline).ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture)
             : "n/a";
+
+    private static string Ratio(TimeSpan value, TimeSpan baseline)
+        => baseline > TimeSpan.Zero ? (value / baseline).ToString("0.00x", CultureInfo.InvariantCulture) : "n/a";
 
     private void Write(string line = "") => _output.WriteLine(line);
 

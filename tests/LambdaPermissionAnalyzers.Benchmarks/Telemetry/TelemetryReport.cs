@@ -15,11 +15,12 @@ using static System.FormattableString;
 namespace LambdaPermissionAnalyzers.Benchmarks.Telemetry;
 
 /// <summary>
-/// The <c>--telemetry</c> mode: runs GrantAnalyzer and the yardstick together in one
-/// <see cref="CompilationWithAnalyzers"/> that logs analyzer execution time (what <c>-p:ReportAnalyzer=true</c>
-/// prints), several times per project variant, and writes Markdown tables of the per-analyzer times, their
-/// ratio and the actions each analyzer registered. Concurrent by default, as in a build; sequential on request,
-/// where no callback's stopwatch runs while the analysis's other thread holds the core it needs.
+/// The <c>--telemetry</c> mode: runs the whole <see cref="Lineup"/> together in one <see cref="CompilationWithAnalyzers"/>
+/// that logs analyzer execution time (what <c>-p:ReportAnalyzer=true</c> prints), several times per project, and writes
+/// Markdown tables of each analyzer's time, its ratio to the yardstick and the actions it registered. The
+/// <see cref="SymbolTablesAnalyzer"/> is always listed first, so no measured analyzer pays for the compilation's symbol
+/// tables; the measured ones rotate through the other places. Concurrent by default, as in a build; sequential on
+/// request, where no callback's stopwatch runs while the analysis's other thread holds the core it needs.
 /// </summary>
 internal sealed class TelemetryReport
 {
@@ -27,9 +28,9 @@ internal sealed class TelemetryReport
     private readonly int _warmups;
     private readonly int _runs;
     private readonly bool _concurrent;
-    private readonly CorpusVariant? _only;
+    private readonly CorpusSpec? _only;
 
-    public TelemetryReport(TextWriter output, int warmups, int runs, bool concurrent, CorpusVariant? only = null)
+    public TelemetryReport(TextWriter output, int warmups, int runs, bool concurrent, CorpusSpec? only = null)
     {
         _only = only;
         _output = output;
@@ -41,118 +42,96 @@ internal sealed class TelemetryReport
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var mode = _concurrent ? "concurrent" : "sequential (one thread)";
-        Write(Invariant($"Analyzer telemetry: GrantAnalyzer and the yardstick in one {mode} CompilationWithAnalyzers with logAnalyzerExecutionTime: true; {_warmups} warm-up and {_runs} measured compilations per project."));
+        Write(Invariant($"Analyzer telemetry: {string.Join(", ", Lineup.Create().Select(analyzer => analyzer.Name))} in one {mode} CompilationWithAnalyzers with logAnalyzerExecutionTime: true, behind an analyzer that builds the symbol tables; {_warmups} warm-up and {_runs} measured compilations per project."));
         Write(Invariant($"Reference assemblies: {ReferenceAssemblies.FrameworkSource}"));
-        foreach (var variant in Enum.GetValues<CorpusVariant>())
+        foreach (var spec in _only is { } only ? ImmutableArray.Create(only) : CorpusSpec.Standard)
         {
-            if (_only is { } only && only != variant)
-            {
-                continue;
-            }
-
-            await ReportAsync(BenchmarkProject.Load(variant), cancellationToken).ConfigureAwait(false);
+            await ReportAsync(BenchmarkProject.Load(spec), cancellationToken).ConfigureAwait(false);
         }
     }
 
     private async Task ReportAsync(BenchmarkProject project, CancellationToken cancellationToken)
     {
-        var grant = new GrantAnalyzer();
-        var yardstick = new ObjectCreationYardstickAnalyzer();
+        var lineup = Lineup.Create();
         for (var i = 0; i < _warmups; i++)
         {
-            await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, _concurrent, cancellationToken).ConfigureAwait(false);
+            await MeasureAsync(project, lineup, rotation: i, _concurrent, cancellationToken).ConfigureAwait(false);
         }
 
         var samples = new List<TelemetrySample>(_runs);
         for (var i = 0; i < _runs; i++)
         {
-            samples.Add(await MeasureAsync(project, grant, yardstick, grantFirst: i % 2 == 0, _concurrent, cancellationToken).ConfigureAwait(false));
+            samples.Add(await MeasureAsync(project, lineup, rotation: i, _concurrent, cancellationToken).ConfigureAwait(false));
         }
 
         var corpus = project.Corpus;
         Write();
-        Write(Invariant($"## {corpus.Variant}: {corpus.Files.Length} files, {project.LineCount:N0} lines, {corpus.GrantCount} grants, {corpus.ExpectedGrantDiagnostics.Length} expected diagnostics"));
+        Write(Invariant($"## {corpus.Spec}: {corpus.Files.Length} files, {project.LineCount:N0} lines, {corpus.GrantCount} grants, {corpus.ExpectedGrantDiagnostics.Length} expected diagnostics"));
         Write();
-        WriteTimes(samples);
+        WriteTimes(lineup, samples);
         Write();
-        WriteActionCounts(samples[^1]);
+        WriteActionCounts(lineup, samples[^1]);
         Write();
         Write(Invariant($"The yardstick matched {samples[^1].YardstickMatches} AddPermissionRequest creations per compilation."));
     }
 
-    private void WriteTimes(List<TelemetrySample> samples)
+    private void WriteTimes(ImmutableArray<MeasuredAnalyzer> lineup, List<TelemetrySample> samples)
     {
-        Write("| Run | Listed first | Compilation (ms) | GrantAnalyzer (ms) | Yardstick (ms) | GrantAnalyzer / yardstick |");
-        Write("|---:|---|---:|---:|---:|---:|");
+        Write(Invariant($"| Run | Compilation (ms) | {string.Join(" | ", lineup.Select(analyzer => analyzer.Name + " (ms)"))} |"));
+        Write(Invariant($"|---:|---:|{string.Concat(lineup.Select(_ => "---:|"))}"));
         for (var i = 0; i < samples.Count; i++)
         {
             var sample = samples[i];
-            var first = sample.GrantFirst ? "GrantAnalyzer" : "yardstick";
-            Write(Invariant($"| {i + 1} | {first} | {Milliseconds(sample.Elapsed)} | {Milliseconds(sample.Grant.ExecutionTime)} | {Milliseconds(sample.Yardstick.ExecutionTime)} | {sample.Ratio:F2} |"));
+            Write(Invariant($"| {i + 1} | {Milliseconds(sample.Elapsed)} | {string.Join(" | ", lineup.Select(analyzer => Milliseconds(sample.ByAnalyzer[analyzer.Name].ExecutionTime)))} |"));
         }
 
-        WriteSummaryRow("**median**", samples, Median, bold: true);
-        WriteSummaryRow("median, listed second", samples, Median, bold: false, grantRuns: samples.Where(sample => !sample.GrantFirst), yardstickRuns: samples.Where(sample => sample.GrantFirst));
-        WriteSummaryRow("total", samples, Total, bold: false);
+        var medians = lineup.ToDictionary(analyzer => analyzer.Name, analyzer => Median(samples.Select(sample => sample.ByAnalyzer[analyzer.Name].ExecutionTime)));
+        Write(Invariant($"| **median** | {Milliseconds(Median(samples.Select(sample => sample.Elapsed)))} | {string.Join(" | ", lineup.Select(analyzer => "**" + Milliseconds(medians[analyzer.Name]) + "**"))} |"));
         Write();
 
-        var share = TelemetrySample.RatioOf(Median(samples.Select(sample => sample.Grant.ExecutionTime)), Median(samples.Select(sample => sample.Elapsed)));
-        Write(Invariant($"GrantAnalyzer's median execution time is {share:P2} of the median analyzed compilation."));
+        var yardstick = medians[Lineup.Yardstick];
+        Write("| Analyzer | Median (ms) | Over the yardstick (medians) | Over the yardstick (median of the per-run ratios) | Share of the compilation |");
+        Write("|---|---:|---:|---:|---:|");
+        var elapsed = Median(samples.Select(sample => sample.Elapsed));
+        foreach (var analyzer in lineup)
+        {
+            var ratios = samples.Select(sample => TelemetrySample.RatioOf(sample.ByAnalyzer[analyzer.Name].ExecutionTime, sample.ByAnalyzer[Lineup.Yardstick].ExecutionTime)).Order().ToArray();
+            var pairedMedian = ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[(ratios.Length / 2) - 1] + ratios[ratios.Length / 2]) / 2;
+            Write(Invariant($"| {analyzer.Name} | {Milliseconds(medians[analyzer.Name])} | {TelemetrySample.RatioOf(medians[analyzer.Name], yardstick):F2}x | {pairedMedian:F2}x | {TelemetrySample.RatioOf(medians[analyzer.Name], elapsed):P2} |"));
+        }
     }
 
-    /// <summary>
-    /// One aggregate row. Each analyzer's column can be taken over its own subset of runs: listed second, an
-    /// analyzer no longer pays for the symbol tables the first one built, which leaves its own work.
-    /// </summary>
-    private void WriteSummaryRow(
-        string label,
-        List<TelemetrySample> samples,
-        Func<IEnumerable<TimeSpan>, TimeSpan> aggregate,
-        bool bold,
-        IEnumerable<TelemetrySample>? grantRuns = null,
-        IEnumerable<TelemetrySample>? yardstickRuns = null)
+    /// <summary>The kinds of action any analyzer registered, and always operation actions.</summary>
+    private void WriteActionCounts(ImmutableArray<MeasuredAnalyzer> lineup, TelemetrySample sample)
     {
-        var elapsed = aggregate(samples.Select(sample => sample.Elapsed));
-        var grant = aggregate((grantRuns ?? samples).Select(sample => sample.Grant.ExecutionTime));
-        var yardstick = aggregate((yardstickRuns ?? samples).Select(sample => sample.Yardstick.ExecutionTime));
-        var mark = bold ? "**" : string.Empty;
-        Write(Invariant($"| {label} | | {Milliseconds(elapsed)} | {mark}{Milliseconds(grant)}{mark} | {mark}{Milliseconds(yardstick)}{mark} | {mark}{TelemetrySample.RatioOf(grant, yardstick):F2}{mark} |"));
-    }
-
-    /// <summary>The kinds of action either analyzer registered, and always operation actions.</summary>
-    private void WriteActionCounts(TelemetrySample sample)
-    {
-        Write("| Registered actions | GrantAnalyzer | Yardstick |");
-        Write("|---|---:|---:|");
+        Write(Invariant($"| Registered actions | {string.Join(" | ", lineup.Select(analyzer => analyzer.Name))} |"));
+        Write(Invariant($"|---|{string.Concat(lineup.Select(_ => "---:|"))}"));
         foreach (var (label, count) in ActionKinds.All)
         {
-            var grantCount = count(sample.Grant);
-            var yardstickCount = count(sample.Yardstick);
-            if (grantCount != 0 || yardstickCount != 0 || label == ActionKinds.Operation)
+            var counts = lineup.Select(analyzer => count(sample.ByAnalyzer[analyzer.Name])).ToArray();
+            if (counts.Any(value => value != 0) || label == ActionKinds.Operation)
             {
-                Write(Invariant($"| {label} | {grantCount} | {yardstickCount} |"));
+                Write(Invariant($"| {label} | {string.Join(" | ", counts)} |"));
             }
         }
     }
 
     /// <summary>
-    /// One compilation with both analyzers. <see cref="CompilationWithAnalyzers.GetAnalysisResultAsync(CancellationToken)"/>
+    /// One compilation with every analyzer. <see cref="CompilationWithAnalyzers.GetAnalysisResultAsync(CancellationToken)"/>
     /// rather than <c>GetAllDiagnosticsAsync</c>: only the former records execution times (the latter runs a
-    /// throw-away driver whose timings are never kept). The first analyzer to resolve a type pays for the
-    /// compilation's lazily built symbol tables, so runs alternate which analyzer comes first.
+    /// throw-away driver whose timings are never kept). The measured analyzers rotate one place per run.
     /// </summary>
     private static async Task<TelemetrySample> MeasureAsync(
         BenchmarkProject project,
-        GrantAnalyzer grant,
-        ObjectCreationYardstickAnalyzer yardstick,
-        bool grantFirst,
+        ImmutableArray<MeasuredAnalyzer> lineup,
+        int rotation,
         bool concurrent,
         CancellationToken cancellationToken)
     {
+        var yardstick = (ObjectCreationYardstickAnalyzer)lineup.Single(analyzer => analyzer.Name == Lineup.Yardstick).Analyzer;
         var matchesBefore = yardstick.Matches;
-        var analyzers = grantFirst
-            ? ImmutableArray.Create<DiagnosticAnalyzer>(grant, yardstick)
-            : ImmutableArray.Create<DiagnosticAnalyzer>(yardstick, grant);
+        var order = Enumerable.Range(0, lineup.Length).Select(i => lineup[(i + rotation) % lineup.Length]).ToArray();
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SymbolTablesAnalyzer()).AddRange(order.Select(analyzer => analyzer.Analyzer));
         var compilation = project.CreateCompilationWithAnalyzers(analyzers, logAnalyzerExecutionTime: true, concurrent);
         var stopwatch = Stopwatch.StartNew();
         var result = await compilation.GetAnalysisResultAsync(cancellationToken).ConfigureAwait(false);
@@ -160,10 +139,9 @@ internal sealed class TelemetryReport
         DiagnosticCheck.Verify(project.Corpus, result.GetAllDiagnostics(), grantAnalyzerRan: true);
 
         return new TelemetrySample(
-            grantFirst,
+            order.Select(analyzer => analyzer.Name).ToArray(),
             elapsed,
-            result.AnalyzerTelemetryInfo[grant],
-            result.AnalyzerTelemetryInfo[yardstick],
+            lineup.ToDictionary(analyzer => analyzer.Name, analyzer => result.AnalyzerTelemetryInfo[analyzer.Analyzer]),
             yardstick.Matches - matchesBefore);
     }
 
@@ -178,8 +156,6 @@ internal sealed class TelemetryReport
         var middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
-
-    private static TimeSpan Total(IEnumerable<TimeSpan> values) => values.Aggregate(TimeSpan.Zero, (sum, value) => sum + value);
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
 
