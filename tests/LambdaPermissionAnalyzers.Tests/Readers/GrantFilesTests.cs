@@ -171,6 +171,78 @@ public class GrantFilesTests
         Assert.ThrowsAny<OperationCanceledException>(() => GrantFiles.Find(compilation, Words, cancelled.Token));
     }
 
+    [Theory]
+    [InlineData("class C { void M(Access a) => a.Allow(); }", true)]                       // a method that sends a grant
+    [InlineData("class C { void M(Settings s) => s.Request.ToString(); }", true)]          // a field declared with a grant type
+    [InlineData("class C { void M(Settings s) => s.Pending.Clear(); }", true)]             // a property of a list of them
+    [InlineData("class C { void M(Pending p) => p.Held.ToString(); }", true)]              // a record's primary constructor parameter
+    [InlineData("class C { object M() => new Traced(); }", true)]                          // a type derived from a grant type
+    [InlineData("class C { object M() => new Grant(); }", true)]                           // an alias of a grant type
+    [InlineData("class C { void M(Access a) => a.AllowAll(); }", false)]                   // names are whole identifiers
+    [InlineData("class C { void M(Access a) => a.Deny(); }", false)]
+    [InlineData("class C { void M(Settings s) => s.Count.ToString(); }", false)]           // a member declared with another type
+    [InlineData("class C { void M(Access a) => a.Describe(); }", false)]                   // a method that mentions no grant
+    public void A_file_is_reached_through_the_names_grants_pass_through(string source, bool reaches)
+    {
+        var (files, trees) = Find(
+            Words,
+            """
+            using Grant = Amazon.Lambda.Model.AddPermissionRequest;
+            class Access
+            {
+                public void Allow() => new AddPermissionRequest();
+                public void Describe() { }
+            }
+            class Settings
+            {
+                public AddPermissionRequest Request;
+                public System.Collections.Generic.List<AddPermissionRequest> Pending { get; }
+                public int Count;
+            }
+            record Pending(AddPermissionRequest Held, int Other);
+            class Traced : AddPermissionRequest { }
+            """,
+            source);
+
+        Assert.True(files.Reaches(trees[0], CancellationToken.None));
+        Assert.Equal(reaches, files.Reaches(trees[1], CancellationToken.None));
+        Assert.False(files.Reaches(CSharpSyntaxTree.ParseText("class D { int Other; int Describe; }"), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(0)]                    // the text's first identifier
+    [InlineData(Chunk - 3)]            // across the first chunk's end
+    [InlineData(Chunk - 5)]            // ending at the first chunk's last character
+    [InlineData(Chunk)]                // at the second chunk's start
+    [InlineData(3 * Chunk + 100)]      // the text's last characters
+    public void A_name_is_found_wherever_it_lies_in_the_text(int position)
+    {
+        var text = new string(' ', position) + "Allow" + new string(' ', 3 * Chunk + 100 - position);
+        var names = new IdentifierSet(["Allow", "Grant"]);
+
+        Assert.True(names.AnyIn(Microsoft.CodeAnalysis.Text.SourceText.From(text), CancellationToken.None));
+        Assert.True(names.AnyIn(Microsoft.CodeAnalysis.Text.SourceText.From(text.TrimEnd()), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("AllowAll")]
+    [InlineData("_Allow")]
+    [InlineData("Allow2")]
+    [InlineData("Allo")]
+    [InlineData("allow")]
+    [InlineData("Allox")]
+    public void A_name_inside_a_longer_identifier_or_in_another_case_is_not_found(string identifier)
+    {
+        var names = new IdentifierSet(["Allow", "Grant"]);
+        var longest = new string('x', 2 * Chunk);
+
+        Assert.False(names.AnyIn(Microsoft.CodeAnalysis.Text.SourceText.From(identifier + " " + longest + " (" + identifier + ")"), CancellationToken.None));
+    }
+
+    [Fact]
+    public void An_empty_set_finds_nothing()
+        => Assert.False(new IdentifierSet([]).AnyIn(Microsoft.CodeAnalysis.Text.SourceText.From("Allow"), CancellationToken.None));
+
     private static (GrantFiles Files, SyntaxTree[] Trees) Find(string[] words, params string[] sources)
     {
         var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source)).ToArray();

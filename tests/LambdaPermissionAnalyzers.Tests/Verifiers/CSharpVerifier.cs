@@ -40,6 +40,25 @@ public static class CSharpVerifier
         await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>Checks the analyzer reports exactly the marked diagnostics in a project of several files (<c>/0/Test0.cs</c>, <c>/0/Test1.cs</c>, …).</summary>
+    public static Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+        => VerifyAnalyzerAsync(OutputKind.DynamicallyLinkedLibrary, sources, expected);
+
+    /// <summary>As <see cref="VerifyAnalyzerAsync(string[], DiagnosticResult[])"/>, for a project of <paramref name="outputKind"/> (top-level statements need an executable).</summary>
+    public static async Task VerifyAnalyzerAsync(OutputKind outputKind, string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        test.TestState.OutputKind = outputKind;
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        await test.UseSdkAsync(SdkShape.V4).ConfigureAwait(false);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
     /// <summary>Checks the analyzer reports exactly the marked diagnostics in a project set up as <paramref name="project"/> describes.</summary>
     public static async Task VerifyAnalyzerAsync(string source, ProjectSetup project, params DiagnosticResult[] expected)
     {
