@@ -13,8 +13,8 @@ internal sealed class IdentifierSet
 {
     private const int ChunkLength = 4096;
 
-    private readonly Dictionary<int, string[]> _byLength = new();
-    private readonly int _shortest = int.MaxValue;
+    /// <summary>The names by their length (index): most runs of identifier characters have a length no name has.</summary>
+    private readonly string[]?[] _byLength;
     private readonly int _longest;
 
     public IdentifierSet(IEnumerable<string> names)
@@ -34,17 +34,17 @@ internal sealed class IdentifierSet
             }
 
             list.Add(name);
-            _shortest = System.Math.Min(_shortest, name.Length);
             _longest = System.Math.Max(_longest, name.Length);
         }
 
+        _byLength = new string[]?[_longest + 1];
         foreach (var pair in byLength)
         {
-            _byLength.Add(pair.Key, pair.Value.ToArray());
+            _byLength[pair.Key] = pair.Value.ToArray();
         }
     }
 
-    public bool IsEmpty => _byLength.Count == 0;
+    public bool IsEmpty => _longest == 0;
 
     /// <summary>Whether <paramref name="text"/> holds one of the names as a whole identifier (in code, a comment or a string alike).</summary>
     public bool AnyIn(SourceText text, CancellationToken cancellationToken)
@@ -91,7 +91,8 @@ internal sealed class IdentifierSet
 
     private bool Contains(char[] identifier, int length)
     {
-        if (length < _shortest || length > _longest || !_byLength.TryGetValue(length, out var names))
+        var names = length <= _longest ? _byLength[length] : null;
+        if (names is null)
         {
             return false;
         }

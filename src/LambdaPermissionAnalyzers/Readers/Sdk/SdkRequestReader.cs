@@ -23,11 +23,7 @@ internal sealed class SdkRequestReader : IGrantReader
         _symbols = symbols;
         foreach (var (type, kind, operation) in symbols.RequestTypes)
         {
-            _shapes.Add(type, new RequestShape(
-                kind,
-                operation,
-                symbols.GetDeclaredMaxLength(type, GrantMembers.FunctionName),
-                symbols.GetPropertyNames(type)));
+            _shapes.Add(type, new RequestShape(symbols, type, kind, operation));
         }
     }
 
@@ -155,23 +151,46 @@ internal sealed class SdkRequestReader : IGrantReader
     /// <summary>One request type: its kind, its operation's method names, and what this SDK build declares for it.</summary>
     private sealed class RequestShape
     {
+        private readonly LambdaSymbols _symbols;
+        private readonly INamedTypeSymbol _type;
         private readonly string[] _sendNames;
+        private Members? _members;
 
-        public RequestShape(GrantKind kind, string operation, int? functionNameMaxLength, ImmutableHashSet<string> availableMembers)
+        public RequestShape(LambdaSymbols symbols, INamedTypeSymbol type, GrantKind kind, string operation)
         {
+            _symbols = symbols;
+            _type = type;
             Kind = kind;
             _sendNames = new[] { operation, operation + "Async", "Begin" + operation };
-            FunctionNameMaxLength = functionNameMaxLength;
-            AvailableMembers = availableMembers;
         }
 
         public GrantKind Kind { get; }
 
-        public int? FunctionNameMaxLength { get; }
+        /// <summary>The FunctionName limit the SDK build declares; read from its attributes at the first grant, not at compilation start.</summary>
+        public int? FunctionNameMaxLength => GetMembers().FunctionNameMaxLength;
 
-        public ImmutableHashSet<string> AvailableMembers { get; }
+        /// <summary>The properties this SDK build declares; read at the first grant.</summary>
+        public ImmutableHashSet<string> AvailableMembers => GetMembers().Available;
 
         /// <summary><c>Operation</c>, <c>OperationAsync</c> or <c>BeginOperation</c>.</summary>
         public bool IsSendName(string name) => System.Array.IndexOf(_sendNames, name) >= 0;
+
+        private Members GetMembers()
+            => System.Threading.Volatile.Read(ref _members)
+                ?? System.Threading.Interlocked.CompareExchange(ref _members, new Members(_symbols.GetDeclaredMaxLength(_type, GrantMembers.FunctionName), _symbols.GetPropertyNames(_type)), null)
+                ?? _members!;
+
+        private sealed class Members
+        {
+            public Members(int? functionNameMaxLength, ImmutableHashSet<string> available)
+            {
+                FunctionNameMaxLength = functionNameMaxLength;
+                Available = available;
+            }
+
+            public int? FunctionNameMaxLength { get; }
+
+            public ImmutableHashSet<string> Available { get; }
+        }
     }
 }
