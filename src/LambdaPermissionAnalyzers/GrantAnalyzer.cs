@@ -17,11 +17,9 @@ namespace LambdaPermissionAnalyzers;
 
 /// <summary>
 /// The package's one analyzer. At compilation start it resolves the AWS types once and registers nothing when
-/// they are absent. Otherwise it registers one action per type, which looks at the files the type is declared in: only
-/// in a file that names a grant word, or a method, alias, type or member that grants pass through (found from the text,
-/// see <see cref="GrantFiles"/>), it registers, for that type's code, three cheap operation actions, on object
-/// creations, simple assignments and invocations, that ignore everything but grants (and calls to the compilation's
-/// methods that make, finish or send grants, see <see cref="MethodSummaries"/>). The first such operation of a member body reads every grant of
+/// they are absent. Otherwise it registers three cheap operation actions, on object creations, simple assignments
+/// and invocations, that ignore everything but grants (and calls to the compilation's methods that make, finish or
+/// send grants, see <see cref="MethodSummaries"/>). The first such operation of a member body reads every grant of
 /// that body once (<see cref="BodyReader"/>), runs the rules, places each finding on the innermost of those
 /// operations that contains it, and caches the result; each action then reports its own operation's findings.
 /// </summary>
@@ -52,34 +50,10 @@ public sealed class GrantAnalyzer : DiagnosticAnalyzer
 
             var summaries = new MethodSummaries(start.Compilation, readers);
             var bodies = new BodyGrants(summaries, ProjectSettings.Create(start.Compilation, start.Options));
-            start.RegisterSymbolStartAction(
-                typeStart =>
-                {
-                    // Actions registered here run on this type's own members only (not on those of its nested types, which
-                    // get their own start), so each operation is seen once.
-                    if (DeclaredWhereGrantsReach((INamedTypeSymbol)typeStart.Symbol, summaries, typeStart.CancellationToken))
-                    {
-                        typeStart.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
-                        typeStart.RegisterOperationAction(bodies.OnAssignment, OperationKind.SimpleAssignment, OperationKind.DeconstructionAssignment);
-                        typeStart.RegisterOperationAction(bodies.OnInvocation, OperationKind.Invocation);
-                    }
-                },
-                SymbolKind.NamedType);
+            start.RegisterOperationAction(bodies.OnObjectCreation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(bodies.OnAssignment, OperationKind.SimpleAssignment, OperationKind.DeconstructionAssignment);
+            start.RegisterOperationAction(bodies.OnInvocation, OperationKind.Invocation);
         });
-    }
-
-    /// <summary>Whether a declaration of <paramref name="type"/> lies in a file where grants may be made, written, sent or passed on.</summary>
-    private static bool DeclaredWhereGrantsReach(INamedTypeSymbol type, MethodSummaries summaries, CancellationToken cancellationToken)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (summaries.Reaches(reference.SyntaxTree, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The diagnostics of every grant of a member body, computed once per body and reported piece by piece.</summary>

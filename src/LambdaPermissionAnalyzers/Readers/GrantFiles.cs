@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -16,53 +15,19 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// <see cref="MethodSummaries.MaxLevels"/> calls deep). A call to any other name is not looked into, so most calls
 /// cost one string lookup. Names only ever widen the set (a symbol check follows), never narrow what is read.
 /// </summary>
-/// <remarks>
-/// The same names decide which files the analyzer looks at at all (<see cref="Reaches"/>): code can only make, write,
-/// send or pass on a grant by naming a grant word, a method above, an alias of a grant type, a type derived from one, or
-/// a field, property or primary constructor parameter declared with one; a file that names none of these holds nothing
-/// to report.
-/// </remarks>
 internal sealed class GrantFiles
 {
     private readonly HashSet<SyntaxTree> _trees;
     private readonly HashSet<string> _methodNames;
-    private readonly IdentifierSet _reachingNames;
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _reached = new();
 
-    private GrantFiles(HashSet<SyntaxTree> trees, HashSet<string> methodNames, IdentifierSet reachingNames)
+    private GrantFiles(HashSet<SyntaxTree> trees, HashSet<string> methodNames)
     {
         _trees = trees;
         _methodNames = methodNames;
-        _reachingNames = reachingNames;
     }
 
     /// <summary>Whether a method of <paramref name="tree"/> may touch grants.</summary>
     public bool Contains(SyntaxTree tree) => _trees.Contains(tree);
-
-    /// <summary>
-    /// Whether code in <paramref name="tree"/> may make, write, send or pass on a grant: it mentions a grant word, or names
-    /// a method, alias, type or member through which grants reach other files. Read once per file, on first request.
-    /// </summary>
-    public bool Reaches(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (_trees.Contains(tree))
-        {
-            return true;
-        }
-
-        if (_reachingNames.IsEmpty)
-        {
-            return false;
-        }
-
-        if (!_reached.TryGetValue(tree, out var reaches))
-        {
-            reaches = _reachingNames.AnyIn(tree.GetText(cancellationToken), cancellationToken);
-            _reached.TryAdd(tree, reaches);
-        }
-
-        return reaches;
-    }
 
     /// <summary>Whether a method of this name may make, finish or send a grant.</summary>
     public bool MayDeclare(string methodName) => _methodNames.Contains(methodName);
@@ -72,7 +37,6 @@ internal sealed class GrantFiles
     {
         var trees = new HashSet<SyntaxTree>();
         var methods = new List<(string Name, string Text, TextSpan Span, bool Mentions)>();
-        var carriers = new HashSet<string>(StringComparer.Ordinal);
         var buffer = new char[4096];
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -85,8 +49,7 @@ internal sealed class GrantFiles
 
             trees.Add(tree);
             var text = source.ToString();
-            var words = WordsOf(tree, grantWords, carriers, cancellationToken);
-            AddCarriers(tree, text, words, carriers, cancellationToken);
+            var words = WordsOf(tree, grantWords, cancellationToken);
             foreach (var method in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
             {
                 methods.Add((method.Identifier.ValueText, text, method.Span, ContainsAny(text, method.Span, words)));
@@ -133,38 +96,7 @@ internal sealed class GrantFiles
             names.UnionWith(added);
         }
 
-        carriers.UnionWith(names);
-        return new GrantFiles(trees, names, new IdentifierSet(carriers));
-    }
-
-    /// <summary>
-    /// The names through which a grant reaches code that names no grant word: types derived from a grant type, and fields,
-    /// properties and primary constructor parameters declared with one (or with a type built from one, such as a list).
-    /// </summary>
-    private static void AddCarriers(SyntaxTree tree, string text, string[] words, HashSet<string> carriers, CancellationToken cancellationToken)
-    {
-        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or ParameterListSyntax))
-        {
-            switch (node)
-            {
-                case TypeDeclarationSyntax { BaseList: { } baseList } type when ContainsAny(text, baseList.Span, words):
-                    carriers.Add(type.Identifier.ValueText);
-                    break;
-                case BaseFieldDeclarationSyntax field when ContainsAny(text, field.Declaration.Type.Span, words):
-                    foreach (var variable in field.Declaration.Variables)
-                    {
-                        carriers.Add(variable.Identifier.ValueText);
-                    }
-
-                    break;
-                case PropertyDeclarationSyntax property when ContainsAny(text, property.Type.Span, words):
-                    carriers.Add(property.Identifier.ValueText);
-                    break;
-                case ParameterSyntax { Type: { } parameterType, Parent.Parent: TypeDeclarationSyntax } parameter when ContainsAny(text, parameterType.Span, words):
-                    carriers.Add(parameter.Identifier.ValueText);
-                    break;
-            }
-        }
+        return new GrantFiles(trees, names);
     }
 
     /// <summary>The name a call is written with (<c>F</c>, <c>x.F</c>, <c>F&lt;T&gt;</c>, <c>x?.F</c>), when it has one.</summary>
@@ -176,11 +108,8 @@ internal sealed class GrantFiles
         _ => null,
     };
 
-    /// <summary>
-    /// The grant words, and the aliases a file's usings give grant types (<c>using Grant = Amazon.Lambda.Model.AddPermissionRequest;</c>),
-    /// which are also <paramref name="carriers"/>: a global alias reaches every file.
-    /// </summary>
-    private static string[] WordsOf(SyntaxTree tree, string[] grantWords, HashSet<string> carriers, CancellationToken cancellationToken)
+    /// <summary>The grant words, and the aliases a file's usings give grant types (<c>using Grant = Amazon.Lambda.Model.AddPermissionRequest;</c>).</summary>
+    private static string[] WordsOf(SyntaxTree tree, string[] grantWords, CancellationToken cancellationToken)
     {
         List<string>? words = null;
         foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
@@ -188,7 +117,6 @@ internal sealed class GrantFiles
             if (node is UsingDirectiveSyntax { Alias: { } alias } directive && ContainsAny(directive.Name?.ToString() ?? string.Empty, grantWords))
             {
                 (words ??= new List<string>(grantWords)).Add(alias.Name.Identifier.ValueText);
-                carriers.Add(alias.Name.Identifier.ValueText);
             }
         }
 

@@ -303,9 +303,6 @@ internal sealed class MethodSummaries
         return new MethodSummary(method, body, read, returned, sent.ToImmutable(), parameters.MoveToImmutable(), reassigned, reader.Reads.Add(method), reader.IsComplete);
     }
 
-    /// <summary>Whether code in <paramref name="tree"/> may make, write, send or pass on a grant (<see cref="GrantFiles.Reaches"/>).</summary>
-    public bool Reaches(SyntaxTree tree, CancellationToken cancellationToken) => Files(cancellationToken).Reaches(tree, cancellationToken);
-
     /// <summary>The files and method names that may touch grants, found once per compilation at the first call asked about.</summary>
     private string[] NameWords()
     {

@@ -21,6 +21,9 @@ internal static class Lineup
     /// <summary>The yardstick plus a SimpleAssignment operation action that does nothing.</summary>
     public const string YardstickWithAssignment = "Yardstick + assignment";
 
+    /// <summary>The yardstick reporting a warning on every grant creation (20 on the standard project, GrantAnalyzer reports 14): what reporting costs.</summary>
+    public const string YardstickReporting = "Yardstick + reports";
+
     /// <summary>
     /// Shaped like the property-value analyzer AWSSDK.Lambda ships (the test double the suppressor's tests use): a
     /// syntax-node action on every simple assignment that asks the semantic model for the target only when the right
@@ -32,8 +35,9 @@ internal static class Lineup
         new MeasuredAnalyzer(Grant, new GrantAnalyzer()),
         new MeasuredAnalyzer(Yardstick, new ObjectCreationYardstickAnalyzer()),
         new MeasuredAnalyzer(YardstickWithAssignment, new ObjectCreationYardstickAnalyzer(assignmentAction: true)),
+        new MeasuredAnalyzer(YardstickReporting, new ObjectCreationYardstickAnalyzer(reportMatches: true)),
         new MeasuredAnalyzer(SdkShaped, new SdkPropertyValueAnalyzerDouble()));
 
-    /// <summary>The ids the comparison analyzers may report (the SDK-shaped one warns on values, as the SDK does).</summary>
-    public static ImmutableHashSet<string> ComparisonIds { get; } = new SdkPropertyValueAnalyzerDouble().SupportedDiagnostics.Select(descriptor => descriptor.Id).ToImmutableHashSet();
+    /// <summary>The ids the comparison analyzers may report (the SDK-shaped one warns on values, as the SDK does; the reporting yardstick on creations).</summary>
+    public static ImmutableHashSet<string> ComparisonIds { get; } = new SdkPropertyValueAnalyzerDouble().SupportedDiagnostics.Select(descriptor => descriptor.Id).ToImmutableHashSet().Add(ObjectCreationYardstickAnalyzer.Descriptor.Id);
 }

@@ -3,9 +3,10 @@ using Microsoft.CodeAnalysis;
 namespace LambdaPermissionAnalyzers.Tests.Readers;
 
 /// <summary>
-/// The analyzer only looks at types declared in files where grants can reach (GrantFiles.Reaches): a file that names a
-/// grant word, or a method, alias, type, field, property or primary constructor parameter that grants pass through.
-/// Each test puts the finding in a file that names no grant word (Test1.cs) and the grant's way there in another (Test0.cs).
+/// Grants reach code in files that name no grant word: through a method, an alias, a field, a property or a record
+/// parameter declared in another file, in nested and partial types and in top-level statements. Each test puts the
+/// finding in a file that names no grant word (Test1.cs) and the grant's way there in another (Test0.cs): a design that
+/// narrows the analysis by the files' text (see docs/benchmarks.md) must still report them.
 /// </summary>
 public class ReachTests
 {
