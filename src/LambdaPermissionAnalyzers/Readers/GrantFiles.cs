@@ -17,6 +17,9 @@ namespace LambdaPermissionAnalyzers.Readers;
 /// </summary>
 internal sealed class GrantFiles
 {
+    /// <summary>Texts up to this length are searched whole: the compiler's own limit for keeping a text as one string (below the large object heap).</summary>
+    private const int WholeTextLength = 40 * 1024;
+
     private readonly HashSet<SyntaxTree> _trees;
     private readonly HashSet<string> _methodNames;
 
@@ -37,6 +40,7 @@ internal sealed class GrantFiles
     {
         var trees = new HashSet<SyntaxTree>();
         var methods = new List<(string Name, string Text, TextSpan Span, bool Mentions)>();
+        var declarations = new List<(MethodDeclarationSyntax Method, string Text, string[] Words)>();
         var buffer = new char[4096];
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -53,15 +57,7 @@ internal sealed class GrantFiles
             foreach (var method in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
             {
                 methods.Add((method.Identifier.ValueText, text, method.Span, ContainsAny(text, method.Span, words)));
-
-                // A local function is called by its own name: it may mention a grant, or call a method that does.
-                foreach (var local in method.DescendantNodes())
-                {
-                    if (local is LocalFunctionStatementSyntax function)
-                    {
-                        methods.Add((function.Identifier.ValueText, text, function.Span, ContainsAny(text, function.Span, words)));
-                    }
-                }
+                declarations.Add((method, text, words));
             }
         }
 
@@ -94,6 +90,27 @@ internal sealed class GrantFiles
             }
 
             names.UnionWith(added);
+        }
+
+        // A local function is called by its own name. One that mentions a grant, or names a method above, lies in a method
+        // whose text does too, so only those methods are walked for them (walking every method cost more than the rest).
+        var relevant = new string[names.Count];
+        names.CopyTo(relevant);
+        foreach (var (method, text, words) in declarations)
+        {
+            if (!names.Contains(method.Identifier.ValueText))
+            {
+                continue;
+            }
+
+            foreach (var node in method.DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node is LocalFunctionStatementSyntax function && (ContainsAny(text, function.Span, words) || ContainsAny(text, function.Span, relevant)))
+                {
+                    names.Add(function.Identifier.ValueText);
+                }
+            }
         }
 
         return new GrantFiles(trees, names);
@@ -138,9 +155,17 @@ internal sealed class GrantFiles
         return false;
     }
 
-    /// <summary>Searches the text a chunk at a time (chunks overlap by a word's length), without copying it whole.</summary>
+    /// <summary>
+    /// Searches a file's text: whole when it is small (the compiler keeps such a text as one string, which <c>ToString</c>
+    /// hands over without copying), else a chunk at a time (chunks overlap by a word's length), without copying it whole.
+    /// </summary>
     private static bool ContainsAny(SourceText text, string[] words, char[] buffer)
     {
+        if (text.Length <= WholeTextLength)
+        {
+            return ContainsAny(text.ToString(), words);
+        }
+
         var longest = 0;
         foreach (var word in words)
         {

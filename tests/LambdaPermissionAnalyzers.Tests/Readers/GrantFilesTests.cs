@@ -35,17 +35,22 @@ public class GrantFilesTests
     [InlineData(3 * Chunk + 100)]      // the text's last characters
     public void A_word_is_found_wherever_it_lies_in_the_text(int position)
     {
-        // The chunks overlap by the longest word's length ("abcdefgh"), not the shortest's ("ab").
-        var text = new string(' ', position) + "abcdefgh" + new string(' ', 3 * Chunk + 100 - position);
-        var (files, trees) = Find(["ab!", "abcdefgh"], text);
+        // The chunks overlap by the longest word's length ("abcdefgh"), not the shortest's ("ab"). A text over 40K
+        // characters is searched in chunks; a smaller one whole.
+        foreach (var tail in new[] { 0, 40 * 1024 })
+        {
+            var text = new string(' ', position) + "abcdefgh" + new string(' ', 3 * Chunk + 100 - position + tail);
+            var (files, trees) = Find(["ab!", "abcdefgh"], text);
 
-        Assert.True(files.Contains(trees[0]));
+            Assert.True(files.Contains(trees[0]));
+        }
     }
 
     [Theory]
     [InlineData(10)]
     [InlineData(Chunk + 10)]
     [InlineData(5 * Chunk)]
+    [InlineData(50 * 1024)]
     public void A_file_of_any_length_without_a_word_is_left_out(int length)
     {
         var (files, trees) = Find(Words, "// " + new string('x', length));
