@@ -50,8 +50,6 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        if (args.Contains("--probe", StringComparer.Ordinal)) { Probe.Run(); return 0; }
-        if (args.Contains("--probe-analyzer", StringComparer.Ordinal)) { Probe.RunAnalyzer(); return 0; }
         var only = OnlySpec(args);
         if (args.Contains("--scale", StringComparer.Ordinal))
         {
