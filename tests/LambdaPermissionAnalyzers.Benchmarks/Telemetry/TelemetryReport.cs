@@ -29,10 +29,13 @@ internal sealed class TelemetryReport
     private readonly int _runs;
     private readonly bool _concurrent;
     private readonly CorpusSpec? _only;
+    private readonly int _firstRotation;
 
-    public TelemetryReport(TextWriter output, int warmups, int runs, bool concurrent, CorpusSpec? only = null)
+    /// <param name="firstRotation">The place the line-up starts rotating from (the cold mode runs one compilation per process, each from another place).</param>
+    public TelemetryReport(TextWriter output, int warmups, int runs, bool concurrent, CorpusSpec? only = null, int firstRotation = 0)
     {
         _only = only;
+        _firstRotation = firstRotation;
         _output = output;
         _warmups = warmups;
         _runs = runs;
@@ -55,13 +58,13 @@ internal sealed class TelemetryReport
         var lineup = Lineup.Create();
         for (var i = 0; i < _warmups; i++)
         {
-            await MeasureAsync(project, lineup, rotation: i, _concurrent, cancellationToken).ConfigureAwait(false);
+            await MeasureAsync(project, lineup, rotation: _firstRotation + i, _concurrent, cancellationToken).ConfigureAwait(false);
         }
 
         var samples = new List<TelemetrySample>(_runs);
         for (var i = 0; i < _runs; i++)
         {
-            samples.Add(await MeasureAsync(project, lineup, rotation: i, _concurrent, cancellationToken).ConfigureAwait(false));
+            samples.Add(await MeasureAsync(project, lineup, rotation: _firstRotation + i, _concurrent, cancellationToken).ConfigureAwait(false));
         }
 
         var corpus = project.Corpus;
