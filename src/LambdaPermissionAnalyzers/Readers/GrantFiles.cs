@@ -61,7 +61,40 @@ internal sealed class GrantFiles
             }
         }
 
-        // Methods that mention a grant, then the methods whose text names one of them, level by level.
+        // A local function is called by its own name. One that mentions a grant, or names a method that does, lies in a
+        // method whose text does too: the methods found without them are the only ones walked for them (walking every
+        // method cost more than the rest), then the names are found again with those local functions among the methods.
+        var names = NamesOfMethodsThatTouchGrants(methods);
+        var locals = 0;
+        foreach (var (method, text, words) in declarations)
+        {
+            if (!names.Contains(method.Identifier.ValueText))
+            {
+                continue;
+            }
+
+            foreach (var node in method.DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node is LocalFunctionStatementSyntax function)
+                {
+                    methods.Add((function.Identifier.ValueText, text, function.Span, ContainsAny(text, function.Span, words)));
+                    locals++;
+                }
+            }
+        }
+
+        if (locals > 0)
+        {
+            names = NamesOfMethodsThatTouchGrants(methods);
+        }
+
+        return new GrantFiles(trees, names);
+    }
+
+    /// <summary>The methods that mention a grant, then the methods whose text names one of them, level by level.</summary>
+    private static HashSet<string> NamesOfMethodsThatTouchGrants(List<(string Name, string Text, TextSpan Span, bool Mentions)> methods)
+    {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var method in methods)
         {
@@ -92,28 +125,7 @@ internal sealed class GrantFiles
             names.UnionWith(added);
         }
 
-        // A local function is called by its own name. One that mentions a grant, or names a method above, lies in a method
-        // whose text does too, so only those methods are walked for them (walking every method cost more than the rest).
-        var relevant = new string[names.Count];
-        names.CopyTo(relevant);
-        foreach (var (method, text, words) in declarations)
-        {
-            if (!names.Contains(method.Identifier.ValueText))
-            {
-                continue;
-            }
-
-            foreach (var node in method.DescendantNodes())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (node is LocalFunctionStatementSyntax function && (ContainsAny(text, function.Span, words) || ContainsAny(text, function.Span, relevant)))
-                {
-                    names.Add(function.Identifier.ValueText);
-                }
-            }
-        }
-
-        return new GrantFiles(trees, names);
+        return names;
     }
 
     /// <summary>The name a call is written with (<c>F</c>, <c>x.F</c>, <c>F&lt;T&gt;</c>, <c>x?.F</c>), when it has one.</summary>

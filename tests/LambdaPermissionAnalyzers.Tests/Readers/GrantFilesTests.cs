@@ -157,6 +157,13 @@ public class GrantFilesTests
                     Inner();
                     object Inner() => new AddPermissionRequest();
                 }
+
+                void Siblings()
+                {
+                    Outer();
+                    object Outer() => Request();
+                    object Request() => new AddPermissionRequest();
+                }
             }
             """);
 
@@ -164,6 +171,10 @@ public class GrantFilesTests
         Assert.True(files.MayDeclare("Deploy"));
         Assert.True(files.MayDeclare("Inner"));
         Assert.False(files.MayDeclare("Log"));
+
+        // A local function that calls a sibling that mentions a grant: the sibling is not a method of the type.
+        Assert.True(files.MayDeclare("Request"));
+        Assert.True(files.MayDeclare("Outer"));
     }
 
     [Fact]
