@@ -71,9 +71,10 @@ internal static class RuleSeverity
     {
         if (options.TryGetValue(key, out var value))
         {
+            value = value.Trim();
             foreach (var (name, named) in Severities)
             {
-                if (string.Equals(value.Trim(), name, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(value, name, StringComparison.OrdinalIgnoreCase))
                 {
                     severity = named;
                     return true;
