@@ -108,14 +108,7 @@ internal sealed class CpuTimeReport
     {
         /// <summary>The median of each measure separately.</summary>
         public static Cost Median(IReadOnlyCollection<Cost> costs) => new(
-            MedianOf(costs.Select(cost => cost.Wall)),
-            MedianOf(costs.Select(cost => cost.Cpu)));
-
-        private static TimeSpan MedianOf(IEnumerable<TimeSpan> values)
-        {
-            var sorted = values.Order().ToArray();
-            var middle = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        }
+            Statistics.Median(costs.Select(cost => cost.Wall)),
+            Statistics.Median(costs.Select(cost => cost.Cpu)));
     }
 }

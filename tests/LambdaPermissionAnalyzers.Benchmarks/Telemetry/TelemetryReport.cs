@@ -11,6 +11,7 @@ using LambdaPermissionAnalyzers.Benchmarks.Analyzers;
 using LambdaPermissionAnalyzers.Benchmarks.Corpus;
 using Microsoft.CodeAnalysis.Diagnostics;
 using static System.FormattableString;
+using static LambdaPermissionAnalyzers.Benchmarks.Statistics;
 
 namespace LambdaPermissionAnalyzers.Benchmarks.Telemetry;
 
@@ -98,8 +99,7 @@ internal sealed class TelemetryReport
         var elapsed = Median(samples.Select(sample => sample.Elapsed));
         foreach (var analyzer in lineup)
         {
-            var ratios = samples.Select(sample => TelemetrySample.RatioOf(sample.ByAnalyzer[analyzer.Name].ExecutionTime, sample.ByAnalyzer[Lineup.Yardstick].ExecutionTime)).Order().ToArray();
-            var pairedMedian = ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[(ratios.Length / 2) - 1] + ratios[ratios.Length / 2]) / 2;
+            var pairedMedian = Median(samples.Select(sample => TelemetrySample.RatioOf(sample.ByAnalyzer[analyzer.Name].ExecutionTime, sample.ByAnalyzer[Lineup.Yardstick].ExecutionTime)));
             Write(Invariant($"| {analyzer.Name} | {Milliseconds(medians[analyzer.Name])} | {TelemetrySample.RatioOf(medians[analyzer.Name], yardstick):F2}x | {pairedMedian:F2}x | {TelemetrySample.RatioOf(medians[analyzer.Name], elapsed):P2} |"));
         }
     }
@@ -146,18 +146,6 @@ internal sealed class TelemetryReport
             elapsed,
             lineup.ToDictionary(analyzer => analyzer.Name, analyzer => result.AnalyzerTelemetryInfo[analyzer.Analyzer]),
             yardstick.Matches - matchesBefore);
-    }
-
-    private static TimeSpan Median(IEnumerable<TimeSpan> values)
-    {
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
