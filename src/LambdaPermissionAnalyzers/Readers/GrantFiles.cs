@@ -20,6 +20,9 @@ internal sealed class GrantFiles
     /// <summary>Texts up to this length are searched whole: the compiler's own limit for keeping a text as one string (below the large object heap).</summary>
     private const int WholeTextLength = 40 * 1024;
 
+    /// <summary>How much of a longer text is copied and searched at a time.</summary>
+    private const int ChunkLength = 4096;
+
     private readonly HashSet<SyntaxTree> _trees;
     private readonly HashSet<string> _methodNames;
 
@@ -36,96 +39,114 @@ internal sealed class GrantFiles
     public bool MayDeclare(string methodName) => _methodNames.Contains(methodName);
 
     /// <param name="grantWords">Words every grant type and send method name of the readers contains (<see cref="IGrantReader.NameWords"/>).</param>
+    /// <remarks>
+    /// Each place a word (then, level by level, a name found at the level before) occurs in a file's text names the
+    /// methods and local functions whose text holds it: the declarations the token there lies in. Only those few are
+    /// looked at; walking every method of the files cost more than everything else here.
+    /// </remarks>
     public static GrantFiles Find(Compilation compilation, string[] grantWords, CancellationToken cancellationToken)
     {
         var trees = new HashSet<SyntaxTree>();
-        var methods = new List<(string Name, string Text, TextSpan Span, bool Mentions)>();
-        var declarations = new List<(MethodDeclarationSyntax Method, string Text, string[] Words)>();
-        var buffer = new char[4096];
+        var files = new List<(SyntaxNode Root, SourceText Text)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = new char[ChunkLength];
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var source = tree.GetText(cancellationToken);
-            if (!ContainsAny(source, grantWords, buffer))
+            var text = tree.GetText(cancellationToken);
+            if (!ContainsAny(text, grantWords, buffer))
             {
                 continue;
             }
 
             trees.Add(tree);
-            var text = source.ToString();
-            var words = WordsOf(tree, grantWords, cancellationToken);
-            foreach (var method in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<MethodDeclarationSyntax>())
-            {
-                methods.Add((method.Identifier.ValueText, text, method.Span, ContainsAny(text, method.Span, words)));
-                declarations.Add((method, text, words));
-            }
+            var root = tree.GetRoot(cancellationToken);
+            files.Add((root, text));
+            AddMethodsWhereAnyOccurs(root, text, WordsOf(root, grantWords), names, known: null, buffer, cancellationToken);
         }
 
-        // A local function is called by its own name. One that mentions a grant, or names a method that does, lies in a
-        // method whose text does too: the methods found without them are the only ones walked for them (walking every
-        // method cost more than the rest), then the names are found again with those local functions among the methods.
-        var names = NamesOfMethodsThatTouchGrants(methods);
-        var locals = 0;
-        foreach (var (method, text, words) in declarations)
+        // The methods whose text names one found at the level before (a call, or a reference to it), up to the summaries' depth.
+        var found = names;
+        for (var level = 1; level < MethodSummaries.MaxLevels && found.Count > 0; level++)
         {
-            if (!names.Contains(method.Identifier.ValueText))
+            var search = new string[found.Count];
+            found.CopyTo(search);
+            found = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (root, text) in files)
             {
-                continue;
+                AddMethodsWhereAnyOccurs(root, text, search, found, known: names, buffer, cancellationToken);
             }
 
-            foreach (var node in method.DescendantNodes())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (node is LocalFunctionStatementSyntax function)
-                {
-                    methods.Add((function.Identifier.ValueText, text, function.Span, ContainsAny(text, function.Span, words)));
-                    locals++;
-                }
-            }
-        }
-
-        if (locals > 0)
-        {
-            names = NamesOfMethodsThatTouchGrants(methods);
+            names.UnionWith(found);
         }
 
         return new GrantFiles(trees, names);
     }
 
-    /// <summary>The methods that mention a grant, then the methods whose text names one of them, level by level.</summary>
-    private static HashSet<string> NamesOfMethodsThatTouchGrants(List<(string Name, string Text, TextSpan Span, bool Mentions)> methods)
+    /// <summary>
+    /// Adds to <paramref name="into"/> the name of every method and local function whose text holds one of
+    /// <paramref name="words"/>, unless <paramref name="known"/> has it already.
+    /// </summary>
+    private static void AddMethodsWhereAnyOccurs(SyntaxNode root, SourceText text, string[] words, HashSet<string> into, HashSet<string>? known, char[] buffer, CancellationToken cancellationToken)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var method in methods)
+        if (text.Length <= WholeTextLength)
         {
-            if (method.Mentions)
+            var whole = text.ToString();
+            foreach (var word in words)
             {
-                names.Add(method.Name);
-            }
-        }
-
-        for (var level = 1; level < MethodSummaries.MaxLevels; level++)
-        {
-            var added = new List<string>();
-            var known = new string[names.Count];
-            names.CopyTo(known);
-            foreach (var method in methods)
-            {
-                if (!names.Contains(method.Name) && ContainsAny(method.Text, method.Span, known))
+                for (var at = whole.IndexOf(word, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(word, at + 1, StringComparison.Ordinal))
                 {
-                    added.Add(method.Name);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    AddMethodsAt(root, at, into, known);
                 }
             }
 
-            if (added.Count == 0)
+            return;
+        }
+
+        // A long text a chunk at a time; a word in the overlap of two chunks is found twice, which adds nothing.
+        var overlap = Longest(words);
+        for (var start = 0; start < text.Length; start += buffer.Length - overlap)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            var chunk = new ReadOnlySpan<char>(buffer, 0, count);
+            foreach (var word in words)
+            {
+                var rest = chunk;
+                var offset = 0;
+                for (var at = rest.IndexOf(word.AsSpan()); at >= 0; at = rest.IndexOf(word.AsSpan()))
+                {
+                    AddMethodsAt(root, start + offset + at, into, known);
+                    offset += at + 1;
+                    rest = rest.Slice(at + 1);
+                }
+            }
+
+            if (start + count >= text.Length)
             {
                 break;
             }
-
-            names.UnionWith(added);
         }
+    }
 
-        return names;
+    /// <summary>The methods and local functions whose text (their span, without the trivia around it) holds <paramref name="position"/>.</summary>
+    private static void AddMethodsAt(SyntaxNode root, int position, HashSet<string> into, HashSet<string>? known)
+    {
+        for (var node = root.FindToken(position).Parent; node is not null and not BaseTypeDeclarationSyntax; node = node.Parent)
+        {
+            var name = node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
+                LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                _ => null,
+            };
+            if (name is not null && node.Span.Contains(position) && known?.Contains(name) != true)
+            {
+                into.Add(name);
+            }
+        }
     }
 
     /// <summary>The name a call is written with (<c>F</c>, <c>x.F</c>, <c>F&lt;T&gt;</c>, <c>x?.F</c>), when it has one.</summary>
@@ -138,10 +159,10 @@ internal sealed class GrantFiles
     };
 
     /// <summary>The grant words, and the aliases a file's usings give grant types (<c>using Grant = Amazon.Lambda.Model.AddPermissionRequest;</c>).</summary>
-    private static string[] WordsOf(SyntaxTree tree, string[] grantWords, CancellationToken cancellationToken)
+    private static string[] WordsOf(SyntaxNode root, string[] grantWords)
     {
         List<string>? words = null;
-        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+        foreach (var node in root.DescendantNodes(static node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
         {
             if (node is UsingDirectiveSyntax { Alias: { } alias } directive && ContainsAny(directive.Name?.ToString() ?? string.Empty, grantWords))
             {
@@ -152,19 +173,28 @@ internal sealed class GrantFiles
         return words?.ToArray() ?? grantWords;
     }
 
-    private static bool ContainsAny(string text, string[] words) => ContainsAny(text, new TextSpan(0, text.Length), words);
-
-    private static bool ContainsAny(string text, TextSpan span, string[] words)
+    private static bool ContainsAny(string text, string[] words)
     {
         foreach (var word in words)
         {
-            if (text.IndexOf(word, span.Start, span.Length, StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static int Longest(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 
     /// <summary>
@@ -178,12 +208,7 @@ internal sealed class GrantFiles
             return ContainsAny(text.ToString(), words);
         }
 
-        var longest = 0;
-        foreach (var word in words)
-        {
-            longest = Math.Max(longest, word.Length);
-        }
-
+        var longest = Longest(words);
         for (var start = 0; start < text.Length; start += buffer.Length - longest)
         {
             var count = Math.Min(buffer.Length, text.Length - start);

@@ -178,6 +178,66 @@ public class GrantFilesTests
     }
 
     [Fact]
+    public void A_word_in_the_trivia_around_a_method_is_not_in_its_text()
+    {
+        var (files, _) = Find(Words, """
+            class Documented
+            {
+                /// <summary>Unlike <c>AddPermissionRequest</c>, touches nothing.</summary>
+                void Before() { } // AddPermissionRequest
+                void After() { }
+                object Make() => new AddPermissionRequest(); // Before
+            }
+            """);
+
+        Assert.True(files.MayDeclare("Make"));
+        Assert.False(files.MayDeclare("Before"));
+        Assert.False(files.MayDeclare("After"));
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(Chunk - 30)]       // the call across the first chunk's end
+    [InlineData(3 * Chunk)]
+    [InlineData(50 * 1024)]
+    public void Names_are_found_in_every_part_of_a_long_file(int padding)
+    {
+        // Long files are searched a chunk at a time, both for the words and for the names found from them.
+        var source = $$"""
+            class Long
+            {
+                /*{{new string('x', padding)}}*/
+                object First() => Make();
+                /*{{new string('y', 45 * 1024)}}*/
+                object Make() => new AddPermissionRequest();
+                object Second() => First();
+                object Unrelated() => new object();
+            }
+            """;
+        var (files, _) = Find(Words, source);
+
+        Assert.True(files.MayDeclare("Make"));
+        Assert.True(files.MayDeclare("First"));
+        Assert.True(files.MayDeclare("Second"));
+        Assert.False(files.MayDeclare("Unrelated"));
+    }
+
+    [Fact]
+    public void Names_found_in_one_file_are_searched_for_in_the_others()
+    {
+        var (files, _) = Find(
+            Words,
+            "class Factory { public static object Make() => new AddPermissionRequest(); }",
+            "class Caller { object Grant() => Factory.Make(); } // Permission",
+            "class Unseen { object Call() => Factory.Make(); }");
+
+        Assert.True(files.MayDeclare("Grant"));
+
+        // A file without a grant word is not searched: its methods are never followed (FindFollowable asks Contains first).
+        Assert.False(files.MayDeclare("Call"));
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var cancelled = new CancellationTokenSource();
