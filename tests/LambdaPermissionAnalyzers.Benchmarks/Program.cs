@@ -17,7 +17,8 @@ namespace LambdaPermissionAnalyzers.Benchmarks;
 /// to analyze on one thread, <c>--variant WithGrants [--files N] [--grants N]</c> for one project); <c>-- --scale</c> runs the
 /// sequential telemetry on projects of 100, 500 and 2,000 files and with 0, 20 and 200 grants; <c>-- --cpu-time</c> compares
 /// whole concurrent compilations by CPU time, the steadier measure on a busy machine; <c>-- --cold [--rotation N]</c> measures
-/// the first compilation of a fresh process (run it once per process, e.g. from a shell loop).
+/// the first compilation of a fresh process (run it once per process, e.g. from a shell loop); <c>-- --profile N</c> runs
+/// GrantAnalyzer alone for N sequential compilations, for a sampling profiler.
 /// </summary>
 internal static class Program
 {
@@ -67,6 +68,12 @@ internal static class Program
             // The first compilation of a fresh process, as every CI build's compiler runs: JIT and static initialisation included.
             var rotation = Option(args, "--rotation") is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
             await new TelemetryReport(Console.Out, warmups: 0, runs: 1, concurrent: false, only ?? new CorpusSpec(CorpusVariant.WithGrants), rotation).RunAsync(CancellationToken.None).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (Option(args, "--profile") is { } profileRuns)
+        {
+            await new Profiling.ProfileLoop(Console.Out, int.Parse(profileRuns, System.Globalization.CultureInfo.InvariantCulture), only ?? new CorpusSpec(CorpusVariant.WithGrants)).RunAsync(CancellationToken.None).ConfigureAwait(false);
             return 0;
         }
 

@@ -9,7 +9,7 @@ namespace LambdaPermissionAnalyzers.Benchmarks.Analyzers;
 internal sealed record MeasuredAnalyzer(string Name, DiagnosticAnalyzer Analyzer);
 
 /// <summary>
-/// The analyzers every mode measures side by side, in the same run: GrantAnalyzer, and the three it is compared with.
+/// The analyzers every mode measures side by side, in the same run: GrantAnalyzer, and the analyzers it is compared with.
 /// </summary>
 internal static class Lineup
 {
@@ -20,6 +20,9 @@ internal static class Lineup
 
     /// <summary>The yardstick plus a SimpleAssignment operation action that does nothing.</summary>
     public const string YardstickWithAssignment = "Yardstick + assignment";
+
+    /// <summary>The yardstick plus an Invocation operation action that does nothing: calls are the most frequent operation GrantAnalyzer watches.</summary>
+    public const string YardstickWithInvocation = "Yardstick + invocation";
 
     /// <summary>The yardstick reporting a warning on every grant creation (20 on the standard project, GrantAnalyzer reports 14): what reporting costs.</summary>
     public const string YardstickReporting = "Yardstick + reports";
@@ -35,6 +38,7 @@ internal static class Lineup
         new MeasuredAnalyzer(Grant, new GrantAnalyzer()),
         new MeasuredAnalyzer(Yardstick, new ObjectCreationYardstickAnalyzer()),
         new MeasuredAnalyzer(YardstickWithAssignment, new ObjectCreationYardstickAnalyzer(assignmentAction: true)),
+        new MeasuredAnalyzer(YardstickWithInvocation, new ObjectCreationYardstickAnalyzer(invocationAction: true)),
         new MeasuredAnalyzer(YardstickReporting, new ObjectCreationYardstickAnalyzer(reportMatches: true)),
         new MeasuredAnalyzer(SdkShaped, new SdkPropertyValueAnalyzerDouble()));
 

@@ -11,7 +11,8 @@ namespace LambdaPermissionAnalyzers.Benchmarks.Analyzers;
 /// action that compares the created type with a symbol resolved at compilation start, and nothing else.
 /// Unlike GrantAnalyzer it registers the action even when the type does not exist, so it always shows what
 /// a bare ObjectCreation action costs. With <c>assignmentAction</c> it also registers a SimpleAssignment action
-/// that does nothing: what a second operation action costs on its own; with <c>reportMatches</c> it reports each
+/// that does nothing: what a second operation action costs on its own (with <c>invocationAction</c>, the same on
+/// every call); with <c>reportMatches</c> it reports each
 /// creation it matches: what reporting diagnostics costs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -29,14 +30,17 @@ internal sealed class ObjectCreationYardstickAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true);
 
     private readonly bool _assignmentAction;
+    private readonly bool _invocationAction;
     private readonly bool _reportMatches;
     private int _matches;
 
     /// <param name="assignmentAction">Also register a SimpleAssignment action that does nothing.</param>
+    /// <param name="invocationAction">Also register an Invocation action that does nothing (calls outnumber assignments many times).</param>
     /// <param name="reportMatches">Report a warning on every creation it matches: what reporting costs.</param>
-    public ObjectCreationYardstickAnalyzer(bool assignmentAction = false, bool reportMatches = false)
+    public ObjectCreationYardstickAnalyzer(bool assignmentAction = false, bool invocationAction = false, bool reportMatches = false)
     {
         _assignmentAction = assignmentAction;
+        _invocationAction = invocationAction;
         _reportMatches = reportMatches;
     }
 
@@ -70,6 +74,11 @@ internal sealed class ObjectCreationYardstickAnalyzer : DiagnosticAnalyzer
             if (_assignmentAction)
             {
                 start.RegisterOperationAction(static _ => { }, OperationKind.SimpleAssignment);
+            }
+
+            if (_invocationAction)
+            {
+                start.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
             }
         });
     }
