@@ -29,6 +29,27 @@ public class DescriptorTests
     }
 
     [Fact]
+    public void The_rule_table_lists_every_rule_class_once_in_the_order_of_their_first_id()
+    {
+        // GrantRules lists the rules instead of finding them by reflection at run time (that scan cost every build, with or
+        // without AWS); this scan, in the tests only, is what keeps the list whole.
+        var classes = typeof(GrantAnalyzer).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && (typeof(LambdaPermissionAnalyzers.Rules.GrantRule).IsAssignableFrom(type) || typeof(LambdaPermissionAnalyzers.Rules.GrantSetRule).IsAssignableFrom(type)))
+            .Select(type => type.FullName)
+            .Order()
+            .ToList();
+        var listed = LambdaPermissionAnalyzers.Rules.GrantRules.Single.Select(rule => rule.GetType().FullName)
+            .Concat(LambdaPermissionAnalyzers.Rules.GrantRules.Sets.Select(rule => rule.GetType().FullName))
+            .ToList();
+        Assert.Equal(classes, listed.Order());
+
+        var singleIds = LambdaPermissionAnalyzers.Rules.GrantRules.Single.Select(rule => rule.SupportedDiagnostics[0].Id).ToList();
+        var setIds = LambdaPermissionAnalyzers.Rules.GrantRules.Sets.Select(rule => rule.SupportedDiagnostics[0].Id).ToList();
+        Assert.Equal(singleIds.Order(System.StringComparer.Ordinal), singleIds);
+        Assert.Equal(setIds.Order(System.StringComparer.Ordinal), setIds);
+    }
+
+    [Fact]
     public void Ids_are_unique_and_come_from_the_central_class()
     {
         var ids = new GrantAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToList();

@@ -12,14 +12,43 @@ namespace LambdaPermissionAnalyzers.Rules;
 
 /// <summary>
 /// Every rule of the assembly: each <see cref="GrantRule"/> and <see cref="GrantSetRule"/> class, created once, in the
-/// order of their first id. A new rule is a class in Rules/; nothing else lists it. <see cref="Run"/> runs them all on
-/// the grants of one body, for <see cref="GrantAnalyzer"/> and for the suppressor that needs to know what they find.
+/// order of their first id. A new rule is a class in Rules/ and a line here (a test fails until it has one, or when the
+/// order is wrong). <see cref="Run"/> runs them all on the grants of one body, for <see cref="GrantAnalyzer"/> and for
+/// the suppressor that needs to know what they find.
 /// </summary>
+/// <remarks>
+/// Listed, not found by reflection: the driver asks for <see cref="Descriptors"/> in every build, with or without the
+/// AWS libraries, and a scan of the assembly's types was the largest part of this analyzer's cost in a project
+/// without them (see docs/benchmarks.md, cold start).
+/// </remarks>
 internal static class GrantRules
 {
-    private static readonly ImmutableArray<GrantRule> Single = CreateAll<GrantRule>();
+    /// <summary>The rules that judge one grant at a time, in the order of their first id.</summary>
+    internal static readonly ImmutableArray<GrantRule> Single = ImmutableArray.Create<GrantRule>(
+        new RequiredMembersRule(),
+        new LatestQualifierRule(),
+        new FunctionNameRule(),
+        new InvalidValueRule(),
+        new ConflictingQualifierRule(),
+        new IneffectiveMemberRule(),
+        new FixedRevisionIdRule(),
+        new ConfusedDeputyRule(),
+        new SourceArnAccountRule(),
+        new MismatchedSourceRule(),
+        new PublicPrincipalRule(),
+        new WildcardActionRule(),
+        new WildcardSourceArnRule(),
+        new PlaceholderValueRule(),
+        new PublicFunctionUrlRule(),
+        new FunctionUrlAuthTypeRule(),
+        new CredentialedWildcardOriginRule(),
+        new PublicLayerRule(),
+        new UnusedPermissionRule());
 
-    private static readonly ImmutableArray<GrantSetRule> Sets = CreateAll<GrantSetRule>();
+    /// <summary>The rules that compare the grants of one method, in the order of their first id.</summary>
+    internal static readonly ImmutableArray<GrantSetRule> Sets = ImmutableArray.Create<GrantSetRule>(
+        new DuplicateStatementIdRule(),
+        new FunctionUrlCompanionRule());
 
     /// <summary>The descriptors of every rule, in the order of the rules.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = CollectDescriptors();
@@ -68,28 +97,6 @@ internal static class GrantRules
         }
 
         return diagnostics;
-    }
-
-    private static ImmutableArray<T> CreateAll<T>()
-        where T : class
-    {
-        var rules = new List<(string FirstId, T Rule)>();
-        foreach (var type in typeof(GrantRules).Assembly.GetTypes())
-        {
-            if (!type.IsAbstract && typeof(T).IsAssignableFrom(type) && type.GetConstructor(System.Type.EmptyTypes) is { } constructor)
-            {
-                var rule = (T)constructor.Invoke(null);
-                var descriptors = rule switch
-                {
-                    GrantRule single => single.SupportedDiagnostics,
-                    GrantSetRule set => set.SupportedDiagnostics,
-                    _ => ImmutableArray<DiagnosticDescriptor>.Empty,
-                };
-                rules.Add((descriptors.IsEmpty ? type.Name : descriptors[0].Id, rule));
-            }
-        }
-
-        return rules.OrderBy(static r => r.FirstId, System.StringComparer.Ordinal).Select(static r => r.Rule).ToImmutableArray();
     }
 
     private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors()
