@@ -105,16 +105,12 @@ internal sealed class GrantFiles
         }
 
         // A long text a chunk at a time; a word in the overlap of two chunks is found twice, which adds nothing.
-        var overlap = Longest(words);
-        for (var start = 0; start < text.Length; start += buffer.Length - overlap)
+        foreach (var (start, count) in Chunks(text, Longest(words), buffer))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            var chunk = new ReadOnlySpan<char>(buffer, 0, count);
             foreach (var word in words)
             {
-                var rest = chunk;
+                var rest = new ReadOnlySpan<char>(buffer, 0, count);
                 var offset = 0;
                 for (var at = rest.IndexOf(word.AsSpan()); at >= 0; at = rest.IndexOf(word.AsSpan()))
                 {
@@ -122,11 +118,6 @@ internal sealed class GrantFiles
                     offset += at + 1;
                     rest = rest.Slice(at + 1);
                 }
-            }
-
-            if (start + count >= text.Length)
-            {
-                break;
             }
         }
     }
@@ -208,11 +199,8 @@ internal sealed class GrantFiles
             return ContainsAny(text.ToString(), words);
         }
 
-        var longest = Longest(words);
-        for (var start = 0; start < text.Length; start += buffer.Length - longest)
+        foreach (var (_, count) in Chunks(text, Longest(words), buffer))
         {
-            var count = Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
             var chunk = new ReadOnlySpan<char>(buffer, 0, count);
             foreach (var word in words)
             {
@@ -221,13 +209,27 @@ internal sealed class GrantFiles
                     return true;
                 }
             }
-
-            if (start + count >= text.Length)
-            {
-                break;
-            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Copies a text into <paramref name="buffer"/> a chunk at a time, each chunk starting <paramref name="overlap"/>
+    /// characters before the end of the one before (so that no word of that length is cut), and yields where each starts
+    /// and how long it is.
+    /// </summary>
+    private static IEnumerable<(int Start, int Count)> Chunks(SourceText text, int overlap, char[] buffer)
+    {
+        for (var start = 0; start < text.Length; start += buffer.Length - overlap)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            yield return (start, count);
+            if (start + count >= text.Length)
+            {
+                yield break;
+            }
+        }
     }
 }

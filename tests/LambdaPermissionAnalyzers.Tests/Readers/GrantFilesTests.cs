@@ -197,7 +197,7 @@ public class GrantFilesTests
 
     [Theory]
     [InlineData(10)]
-    [InlineData(Chunk - 30)]       // the call across the first chunk's end
+    [InlineData(Chunk - 46)]       // "Make" in First across the first chunk's end (characters 4094 to 4097)
     [InlineData(3 * Chunk)]
     [InlineData(50 * 1024)]
     public void Names_are_found_in_every_part_of_a_long_file(int padding)
