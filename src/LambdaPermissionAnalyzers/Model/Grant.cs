@@ -11,6 +11,7 @@ internal sealed class Grant
 {
     private readonly ImmutableArray<GrantWrite> _writes;
     private readonly ImmutableHashSet<string> _availableMembers;
+    private readonly System.Lazy<int?>? _functionNameMaxLength;
 
     public Grant(
         GrantKind kind,
@@ -18,7 +19,7 @@ internal sealed class Grant
         ImmutableArray<GrantWrite> writes,
         Location? sendLocation,
         bool allWritesVisible,
-        int? functionNameMaxLength,
+        System.Lazy<int?>? functionNameMaxLength,
         ImmutableHashSet<string> availableMembers,
         bool isUnused = false,
         GrantFlowFacts? flow = null)
@@ -30,7 +31,7 @@ internal sealed class Grant
         _writes = writes;
         SendLocation = sendLocation;
         AllWritesVisible = allWritesVisible;
-        FunctionNameMaxLength = functionNameMaxLength;
+        _functionNameMaxLength = functionNameMaxLength;
         _availableMembers = availableMembers;
     }
 
@@ -64,8 +65,11 @@ internal sealed class Grant
     /// </summary>
     public bool AllWritesVisible { get; }
 
-    /// <summary>The FunctionName maximum length the referenced SDK declares (<c>[AWSProperty(Max=…)]</c>), when it does.</summary>
-    public int? FunctionNameMaxLength { get; }
+    /// <summary>
+    /// The FunctionName maximum length the referenced SDK declares (<c>[AWSProperty(Max=…)]</c>), when it does; read from
+    /// the SDK's metadata the first time it is asked.
+    /// </summary>
+    public int? FunctionNameMaxLength => _functionNameMaxLength?.Value;
 
     /// <summary>Whether the referenced SDK's request type has the member (older builds lack the function URL members).</summary>
     public bool HasMember(string member) => _availableMembers.Contains(member);
@@ -89,7 +93,7 @@ internal sealed class Grant
 
     /// <summary>The same grant with other writes and facts (binding a callee's grant to a call's arguments).</summary>
     public Grant With(ImmutableArray<GrantWrite> writes, Location location, GrantFlowFacts flow)
-        => new(Kind, location, writes, SendLocation, AllWritesVisible, FunctionNameMaxLength, _availableMembers, IsUnused, flow);
+        => new(Kind, location, writes, SendLocation, AllWritesVisible, _functionNameMaxLength, _availableMembers, IsUnused, flow);
 
     /// <summary>The members the referenced SDK's type declares.</summary>
     public ImmutableHashSet<string> AvailableMembers => _availableMembers;

@@ -39,25 +39,34 @@ internal sealed class FunctionNameRule : GrantRule
     private const string Rejected = "; the Lambda API will reject this request";
 
     /// <summary>What is wrong with a function name written to <paramref name="grant"/>, or <see langword="null"/> when the API would accept it (or it is not known).</summary>
-    internal static string? Check(Grant grant, GrantValue value)
+    internal static string? Check(Grant grant, GrantValue value) => value.Kind switch
     {
-        var maxLength = grant.FunctionNameMaxLength ?? grant.Kind.ApiFunctionNameMaxLength;
-        return value.Kind switch
-        {
-            ValueKind.Known when value.Text is { } text => CheckKnown(text, maxLength, grant.Kind),
-            ValueKind.PartlyKnown => CheckPartlyKnown(value, maxLength, grant.Kind),
-            _ => null,
-        };
+        ValueKind.Known when value.Text is { } text => CheckKnown(text, grant),
+        ValueKind.PartlyKnown => CheckPartlyKnown(value, grant),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="length"/> is over the longest name the grant's SDK build accepts: the limit it declares, else
+    /// the API's. Every build has declared 140 or 256, more than any bare name, so a name no longer than a bare name's
+    /// limit is never over it and the SDK's attributes are not read for it.
+    /// </summary>
+    private static bool IsOverMaxLength(int length, Grant grant, out int maxLength)
+    {
+        maxLength = 0;
+        return length > FunctionNames.MaxBareNameLength
+               && length > (maxLength = grant.FunctionNameMaxLength ?? grant.Kind.ApiFunctionNameMaxLength);
     }
 
-    private static string? CheckKnown(string name, int maxLength, GrantKind kind)
+    private static string? CheckKnown(string name, Grant grant)
     {
+        var kind = grant.Kind;
         if (name.Length == 0)
         {
             return "is empty" + Rejected;
         }
 
-        if (name.Length > maxLength)
+        if (IsOverMaxLength(name.Length, grant, out var maxLength))
         {
             return DescribeLength(name.Length, maxLength, kind, atLeast: false);
         }
@@ -99,7 +108,7 @@ internal sealed class FunctionNameRule : GrantRule
         : string.Format(CultureInfo.InvariantCulture, atLeast ? "is at least {0} characters long, more than the {1} the API allows" : "is {0} characters long, more than the {1} the API allows", length, maxLength) + Rejected;
 
     /// <summary>Only what the literal parts prove, whatever the holes hold.</summary>
-    private static string? CheckPartlyKnown(GrantValue value, int maxLength, GrantKind kind)
+    private static string? CheckPartlyKnown(GrantValue value, Grant grant)
     {
         var literalLength = 0;
         foreach (var part in value.Parts)
@@ -116,7 +125,7 @@ internal sealed class FunctionNameRule : GrantRule
             }
         }
 
-        return literalLength > maxLength ? DescribeLength(literalLength, maxLength, kind, atLeast: true) : null;
+        return IsOverMaxLength(literalLength, grant, out var maxLength) ? DescribeLength(literalLength, maxLength, grant.Kind, atLeast: true) : null;
     }
 
     private static string DescribeCharacter(char character) => character switch

@@ -200,4 +200,28 @@ public class FunctionNameRuleTests
         """,
         SdkShape.V4,
         Diagnostic("LPA0003").WithLocation(0).WithArguments(functionName.Length <= 80 ? functionName : functionName.Substring(0, 77) + "...", problem));
+
+    [Fact]
+    public void The_sdk_s_declared_limit_is_read_only_for_a_name_longer_than_a_bare_name()
+    {
+        // Decoding the SDK's attributes is a tenth of the first grant's cost in a fresh compiler process: a name that no
+        // limit could reject must not ask for it.
+        var reads = 0;
+        var grant = new LambdaPermissionAnalyzers.Model.Grant(
+            LambdaPermissionAnalyzers.Model.GrantKind.AddPermissionRequest,
+            Microsoft.CodeAnalysis.Location.None,
+            System.Collections.Immutable.ImmutableArray<LambdaPermissionAnalyzers.Model.GrantWrite>.Empty,
+            sendLocation: null,
+            allWritesVisible: true,
+            new System.Lazy<int?>(() => { reads++; return 140; }),
+            System.Collections.Immutable.ImmutableHashSet<string>.Empty);
+
+        Assert.Null(LambdaPermissionAnalyzers.Rules.FunctionNameRule.Check(grant, LambdaPermissionAnalyzers.Model.GrantValue.FromConstant(new string('a', 64))));
+        Assert.Null(LambdaPermissionAnalyzers.Rules.FunctionNameRule.Check(grant, LambdaPermissionAnalyzers.Model.GrantValue.FromParts([new string('a', 60), null])));
+        Assert.Equal(0, reads);
+
+        var arn = "arn:aws:lambda:eu-west-1:381492765013:function:" + new string('a', 100);
+        Assert.StartsWith("is 147 characters long, more than the 140", LambdaPermissionAnalyzers.Rules.FunctionNameRule.Check(grant, LambdaPermissionAnalyzers.Model.GrantValue.FromConstant(arn)));
+        Assert.Equal(1, reads);
+    }
 }
