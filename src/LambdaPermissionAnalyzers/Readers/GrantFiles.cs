@@ -89,36 +89,10 @@ internal sealed class GrantFiles
     /// </summary>
     private static void AddMethodsWhereAnyOccurs(SyntaxNode root, SourceText text, string[] words, HashSet<string> into, HashSet<string>? known, char[] buffer, CancellationToken cancellationToken)
     {
-        if (text.Length <= WholeTextLength)
-        {
-            var whole = text.ToString();
-            foreach (var word in words)
-            {
-                for (var at = whole.IndexOf(word, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(word, at + 1, StringComparison.Ordinal))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    AddMethodsAt(root, at, into, known);
-                }
-            }
-
-            return;
-        }
-
-        // A long text a chunk at a time; a word in the overlap of two chunks is found twice, which adds nothing.
-        foreach (var (start, count) in Chunks(text, Longest(words), buffer))
+        foreach (var position in Occurrences(text, words, buffer))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var word in words)
-            {
-                var rest = new ReadOnlySpan<char>(buffer, 0, count);
-                var offset = 0;
-                for (var at = rest.IndexOf(word.AsSpan()); at >= 0; at = rest.IndexOf(word.AsSpan()))
-                {
-                    AddMethodsAt(root, start + offset + at, into, known);
-                    offset += at + 1;
-                    rest = rest.Slice(at + 1);
-                }
-            }
+            AddMethodsAt(root, position, into, known);
         }
     }
 
@@ -188,48 +162,63 @@ internal sealed class GrantFiles
         return longest;
     }
 
-    /// <summary>
-    /// Searches a file's text: whole when it is small (the compiler keeps such a text as one string, which <c>ToString</c>
-    /// hands over without copying), else a chunk at a time (chunks overlap by a word's length), without copying it whole.
-    /// </summary>
+    /// <summary>Whether one of <paramref name="words"/> occurs in the text (see <see cref="Occurrences"/>).</summary>
     private static bool ContainsAny(SourceText text, string[] words, char[] buffer)
     {
-        if (text.Length <= WholeTextLength)
+        foreach (var _ in Occurrences(text, words, buffer))
         {
-            return ContainsAny(text.ToString(), words);
-        }
-
-        foreach (var (_, count) in Chunks(text, Longest(words), buffer))
-        {
-            var chunk = new ReadOnlySpan<char>(buffer, 0, count);
-            foreach (var word in words)
-            {
-                if (chunk.IndexOf(word.AsSpan()) >= 0)
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         return false;
     }
 
     /// <summary>
-    /// Copies a text into <paramref name="buffer"/> a chunk at a time, each chunk starting <paramref name="overlap"/>
-    /// characters before the end of the one before (so that no word of that length is cut), and yields where each starts
-    /// and how long it is.
+    /// Where each of <paramref name="words"/> occurs in the text, word by word. A small text is searched whole (the compiler
+    /// keeps it as one string, which <c>ToString</c> hands over without copying); a longer one a chunk at a time, copied
+    /// into <paramref name="buffer"/>, each chunk starting a word's length before the end of the one before, so that no
+    /// word is cut (one in that overlap is found twice).
     /// </summary>
-    private static IEnumerable<(int Start, int Count)> Chunks(SourceText text, int overlap, char[] buffer)
+    private static IEnumerable<int> Occurrences(SourceText text, string[] words, char[] buffer)
     {
+        if (text.Length <= WholeTextLength)
+        {
+            var whole = text.ToString();
+            foreach (var word in words)
+            {
+                for (var at = whole.IndexOf(word, StringComparison.Ordinal); at >= 0; at = whole.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    yield return at;
+                }
+            }
+
+            yield break;
+        }
+
+        var overlap = Longest(words);
         for (var start = 0; start < text.Length; start += buffer.Length - overlap)
         {
             var count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            yield return (start, count);
+            foreach (var word in words)
+            {
+                for (var at = IndexOf(buffer, count, word, 0); at >= 0; at = IndexOf(buffer, count, word, at + 1))
+                {
+                    yield return start + at;
+                }
+            }
+
             if (start + count >= text.Length)
             {
                 yield break;
             }
         }
+    }
+
+    /// <summary>Where <paramref name="word"/> occurs in the first <paramref name="count"/> characters of <paramref name="chunk"/>, from <paramref name="from"/> on.</summary>
+    private static int IndexOf(char[] chunk, int count, string word, int from)
+    {
+        var at = new ReadOnlySpan<char>(chunk, from, count - from).IndexOf(word.AsSpan());
+        return at < 0 ? -1 : from + at;
     }
 }
