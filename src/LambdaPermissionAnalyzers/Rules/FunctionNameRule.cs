@@ -47,15 +47,19 @@ internal sealed class FunctionNameRule : GrantRule
     };
 
     /// <summary>
-    /// Whether <paramref name="length"/> is over the longest name the grant's SDK build accepts: the limit it declares, else
-    /// the API's. Every build has declared 140 or 256, more than any bare name, so a name no longer than a bare name's
-    /// limit is never over it and the SDK's attributes are not read for it.
+    /// The longest name the grant's SDK build accepts (the limit it declares, else the API's) when <paramref name="length"/>
+    /// is over it, else <see langword="null"/>. Every build has declared 140 or 256, more than any bare name, so a name no
+    /// longer than a bare name's limit is never over it and the SDK's attributes are not read for it.
     /// </summary>
-    private static bool IsOverMaxLength(int length, Grant grant, out int maxLength)
+    private static int? ExceededMaxLength(int length, Grant grant)
     {
-        maxLength = 0;
-        return length > FunctionNames.MaxBareNameLength
-               && length > (maxLength = grant.FunctionNameMaxLength ?? grant.Kind.ApiFunctionNameMaxLength);
+        if (length <= FunctionNames.MaxBareNameLength)
+        {
+            return null;
+        }
+
+        var maxLength = grant.FunctionNameMaxLength ?? grant.Kind.ApiFunctionNameMaxLength;
+        return length > maxLength ? maxLength : null;
     }
 
     private static string? CheckKnown(string name, Grant grant)
@@ -66,7 +70,7 @@ internal sealed class FunctionNameRule : GrantRule
             return "is empty" + Rejected;
         }
 
-        if (IsOverMaxLength(name.Length, grant, out var maxLength))
+        if (ExceededMaxLength(name.Length, grant) is { } maxLength)
         {
             return DescribeLength(name.Length, maxLength, kind, atLeast: false);
         }
@@ -125,7 +129,7 @@ internal sealed class FunctionNameRule : GrantRule
             }
         }
 
-        return IsOverMaxLength(literalLength, grant, out var maxLength) ? DescribeLength(literalLength, maxLength, grant.Kind, atLeast: true) : null;
+        return ExceededMaxLength(literalLength, grant) is { } maxLength ? DescribeLength(literalLength, maxLength, grant.Kind, atLeast: true) : null;
     }
 
     private static string DescribeCharacter(char character) => character switch
