@@ -151,18 +151,15 @@ internal sealed class SdkRequestReader : IGrantReader
     /// <summary>One request type: its kind, its operation's method names, and what this SDK build declares for it.</summary>
     private sealed class RequestShape
     {
-        private readonly LambdaSymbols _symbols;
-        private readonly INamedTypeSymbol _type;
         private readonly string[] _sendNames;
-        private ImmutableHashSet<string>? _availableMembers;
+        private readonly System.Lazy<ImmutableHashSet<string>> _availableMembers;
 
         public RequestShape(LambdaSymbols symbols, INamedTypeSymbol type, GrantKind kind, string operation)
         {
-            _symbols = symbols;
-            _type = type;
             Kind = kind;
             _sendNames = new[] { operation, operation + "Async", "Begin" + operation };
-            FunctionNameMaxLength = new System.Lazy<int?>(() => _symbols.GetDeclaredMaxLength(_type, GrantMembers.FunctionName), System.Threading.LazyThreadSafetyMode.PublicationOnly);
+            FunctionNameMaxLength = new System.Lazy<int?>(() => symbols.GetDeclaredMaxLength(type, GrantMembers.FunctionName), System.Threading.LazyThreadSafetyMode.PublicationOnly);
+            _availableMembers = new System.Lazy<ImmutableHashSet<string>>(() => symbols.GetPropertyNames(type), System.Threading.LazyThreadSafetyMode.PublicationOnly);
         }
 
         public GrantKind Kind { get; }
@@ -174,10 +171,7 @@ internal sealed class SdkRequestReader : IGrantReader
         public System.Lazy<int?> FunctionNameMaxLength { get; }
 
         /// <summary>The properties this SDK build declares; read at the first grant.</summary>
-        public ImmutableHashSet<string> AvailableMembers
-            => System.Threading.Volatile.Read(ref _availableMembers)
-                ?? System.Threading.Interlocked.CompareExchange(ref _availableMembers, _symbols.GetPropertyNames(_type), null)
-                ?? _availableMembers!;
+        public ImmutableHashSet<string> AvailableMembers => _availableMembers.Value;
 
         /// <summary><c>Operation</c>, <c>OperationAsync</c> or <c>BeginOperation</c>.</summary>
         public bool IsSendName(string name) => System.Array.IndexOf(_sendNames, name) >= 0;
