@@ -12,8 +12,7 @@ namespace LambdaPermissionAnalyzers.Benchmarks.Analyzers;
 /// Unlike GrantAnalyzer it registers the action even when the type does not exist, so it always shows what
 /// a bare ObjectCreation action costs. With <c>assignmentAction</c> it also registers a SimpleAssignment action
 /// that does nothing: what a second operation action costs on its own (with <c>invocationAction</c>, the same on
-/// every call); with <c>reportMatches</c> it reports each
-/// creation it matches: what reporting diagnostics costs.
+/// every call); with <c>reportMatches</c> it reports each creation it matches: what reporting diagnostics costs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class ObjectCreationYardstickAnalyzer : DiagnosticAnalyzer
